@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+// tietopankki: a bilingual static-site generator for the Kulttuuria yhteistuumin knowledge bank.
+// The targets follow the pipeline: content/ ─Loading─▶ items ─Indexing─▶ SiteIndex ─Rendering─▶
+// [OutputFile] ─Writing─▶ output/, with Building as the one place that knows the order.
+import PackageDescription
+
+let package = Package(
+    name: "tietopankki",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tietopankki", targets: ["tietopankki"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // System libraries (Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev, libxml2-dev).
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CSystemShims"),
+
+        // The pipeline.
+        .target(name: "Model"),
+        .target(name: "Loading", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Indexing", dependencies: ["Model"]),
+        .target(name: "Rendering", dependencies: [
+            "Model", "Indexing", "CCmarkGFM",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
+        .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
+        .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing"]),
+        .executableTarget(
+            name: "tietopankki",
+            dependencies: ["Building", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/CLI"),
+
+        // Tests mirror Sources; TestSupport holds temporary sites and fixture paths.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Model"]),
+        .testTarget(name: "IndexingTests", dependencies: ["TestSupport", "Indexing", "Model"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Indexing", "Model"]),
+        .testTarget(name: "WritingTests", dependencies: ["TestSupport", "Writing", "Model"]),
+        .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
+        .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
+    ]
+)

@@ -1,0 +1,29 @@
+import Foundation
+import Model
+
+/// Everything a build depends on from outside the content: folders, the moment, and switches.
+/// The clock is an input, so the same content and `now` give byte-identical output.
+public struct BuildRequest: Sendable {
+    /// The folder that holds `content/` (and, by default, `themes/` and `output/`).
+    public var siteDirectory: URL
+    public var outputDirectory: URL
+    public var themeDirectory: URL
+    public var now: Date
+    public var includeDrafts: Bool
+    public var includeFuture: Bool
+    /// Replaces `base_url` from `content/site.yml` (e.g. for a staging server).
+    public var baseURL: String?
+
+    public init(
+        siteDirectory: URL, outputDirectory: URL? = nil, themeDirectory: URL? = nil, now: Date,
+        includeDrafts: Bool = false, includeFuture: Bool = false, baseURL: String? = nil
+    ) {
+        self.siteDirectory = siteDirectory
+        self.outputDirectory = outputDirectory ?? siteDirectory.appendingPathComponent("output")
+        self.themeDirectory = themeDirectory ?? siteDirectory.appendingPathComponent("themes/default")
+        self.now = now
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.baseURL = baseURL
+    }
+}

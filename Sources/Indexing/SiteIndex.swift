@@ -1,0 +1,75 @@
+import Foundation
+import Model
+
+/// One item across its languages, with the URL each published language version lives at.
+public struct IndexedItem: Sendable {
+    public var id: ItemID
+    public var versions: [Language: ContentItem]
+    public var urls: [Language: String]
+
+    /// The other language's version of `item`, if published.
+    public func translation(of language: Language) -> ContentItem? { versions[language.other] }
+}
+
+/// The site as the renderers need it: published items with their URLs, per-language lists, the
+/// menu and the event timeline, all decided once from the content and the build moment.
+public struct SiteIndex: Sendable {
+    public var config: SiteConfig
+    public var regions: Vocabulary
+    public var themes: Vocabulary
+    /// The moment that decided what is published and which events are past.
+    public var now: Date
+    /// Every published item, ordered by id.
+    public var items: [IndexedItem]
+    /// Items per language and type, newest first.
+    public var lists: [Language: [ContentType: [ContentItem]]]
+    /// Standing pages in the main menu, by `menu` order.
+    public var menu: [Language: [ContentItem]]
+    /// Events not yet over, soonest first; and those over, newest first.
+    public var upcomingEvents: [Language: [ContentItem]]
+    public var pastEvents: [Language: [ContentItem]]
+    /// Site path of every published content file, keyed by its path (`content/articles/x.fi.md`).
+    public var urlBySourcePath: [String: String]
+    /// Content files that exist but are not published in this build (drafts, future items).
+    public var unpublishedSourcePaths: Set<String>
+    private var positionByID: [ItemID: Int]
+
+    init(
+        config: SiteConfig, regions: Vocabulary, themes: Vocabulary, now: Date, items: [IndexedItem],
+        lists: [Language: [ContentType: [ContentItem]]], menu: [Language: [ContentItem]],
+        upcomingEvents: [Language: [ContentItem]], pastEvents: [Language: [ContentItem]],
+        urlBySourcePath: [String: String], unpublishedSourcePaths: Set<String>
+    ) {
+        self.config = config
+        self.regions = regions
+        self.themes = themes
+        self.now = now
+        self.items = items
+        self.lists = lists
+        self.menu = menu
+        self.upcomingEvents = upcomingEvents
+        self.pastEvents = pastEvents
+        self.urlBySourcePath = urlBySourcePath
+        self.unpublishedSourcePaths = unpublishedSourcePaths
+        var positions: [ItemID: Int] = [:]
+        for (index, item) in items.enumerated() { positions[item.id] = index }
+        self.positionByID = positions
+    }
+
+    public func item(_ id: ItemID) -> IndexedItem? { positionByID[id].map { items[$0] } }
+
+    /// The site path of a published item version.
+    public func url(of item: ContentItem) -> String { urlBySourcePath[item.path] ?? "/" }
+
+    /// The absolute URL of a published item version.
+    public func absoluteURL(of item: ContentItem) -> String { config.absoluteURL(url(of: item)) }
+
+    /// The published other-language version of `item`.
+    public func translation(of item: ContentItem) -> ContentItem? {
+        self.item(item.id)?.versions[item.language.other]
+    }
+
+    public func list(_ type: ContentType, _ language: Language) -> [ContentItem] {
+        lists[language]?[type] ?? []
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Model
+
+/// What a build publishes, decided by the caller: the moment, and whether drafts and future-dated
+/// items are shown (they are in the preview server).
+public struct PublishingPolicy: Sendable {
+    public var now: Date
+    public var includeDrafts: Bool
+    public var includeFuture: Bool
+
+    public init(now: Date, includeDrafts: Bool = false, includeFuture: Bool = false) {
+        self.now = now
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+    }
+
+    public func publishes(_ item: ContentItem) -> Bool {
+        if item.common.draft, !includeDrafts { return false }
+        if let date = item.common.date, date > now, !includeFuture { return false }
+        return true
+    }
+}
+
+/// Builds the `SiteIndex` from loaded content: a pure function of the content and the policy.
+/// Reports slugs that collide with the site's own sections and two items claiming one URL.
+public enum SiteIndexer {
+    public static func index(_ content: SiteContent, policy: PublishingPolicy) -> (SiteIndex, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var published: [ContentItem] = []
+        var unpublished: Set<String> = []
+        for item in content.items {
+            if policy.publishes(item) { published.append(item) } else { unpublished.insert(item.path) }
+        }
+
+        // URLs, checked for collisions in a stable order (by path) so the report is deterministic.
+        var urlBySource: [String: String] = [:]
+        var claimant: [String: ContentItem] = [:]
+        var accepted: [ContentItem] = []
+        for item in published.sorted(by: { $0.path < $1.path }) {
+            let slug = slug(of: item)
+            if item.type == .page, SitePaths.reservedSegments(item.language).contains(slug) {
+                diagnostics.append(.error(
+                    item.location(ofKey: "slug"),
+                    "the page's URL /\(item.language.rawValue)/\(slug)/ is taken by the site itself",
+                    hint: "give the page another 'slug'"))
+                continue
+            }
+            guard !slug.isEmpty else {
+                diagnostics.append(.error(
+                    item.location(ofKey: "title"), "the title gives no usable URL slug",
+                    hint: "add 'slug: …' with a–z, 0–9 and '-'"))
+                continue
+            }
+            let url = SitePaths.item(item.type, item.language, slug: slug)
+            if let other = claimant[url] {
+                diagnostics.append(Diagnostic(
+                    .error, item.location(ofKey: item.common.slug == nil ? "title" : "slug"),
+                    "\(url) is claimed by two items: this file and \(other.path)",
+                    hints: ["give one of them another 'slug' (or title)"]))
+                continue
+            }
+            claimant[url] = item
+            urlBySource[item.path] = url
+            accepted.append(item)
+        }
+
+        var grouped: [ItemID: [Language: ContentItem]] = [:]
+        for item in accepted { grouped[item.id, default: [:]][item.language] = item }
+        let indexedItems = grouped.keys.sorted().map { id in
+            let versions = grouped[id]!
+            return IndexedItem(
+                id: id, versions: versions,
+                urls: versions.mapValues { urlBySource[$0.path]! })
+        }
+
+        diagnostics += checkNewsletterItems(accepted, published: Set(grouped.keys), loaded: content.items)
+
+        var lists: [Language: [ContentType: [ContentItem]]] = [:]
+        var menu: [Language: [ContentItem]] = [:]
+        var upcoming: [Language: [ContentItem]] = [:]
+        var past: [Language: [ContentItem]] = [:]
+        for language in Language.allCases {
+            let own = accepted.filter { $0.language == language }
+            var byType: [ContentType: [ContentItem]] = [:]
+            for type in ContentType.allCases {
+                byType[type] = own.filter { $0.type == type }.sorted(by: newestFirst)
+            }
+            lists[language] = byType
+            menu[language] = own.filter { $0.page?.menu != nil }
+                .sorted { ($0.page!.menu!, $0.id) < ($1.page!.menu!, $1.id) }
+            let split = EventTimeline.split(byType[.event] ?? [], now: policy.now)
+            upcoming[language] = split.upcoming
+            past[language] = split.past
+        }
+
+        let index = SiteIndex(
+            config: content.config, regions: content.regions, themes: content.themes, now: policy.now,
+            items: indexedItems, lists: lists, menu: menu, upcomingEvents: upcoming, pastEvents: past,
+            urlBySourcePath: urlBySource, unpublishedSourcePaths: unpublished)
+        return (index, diagnostics)
+    }
+
+    /// Every id a newsletter lists must name an item: an unknown id is an error at its line, an item
+    /// that exists but is not published in this build is a warning (the issue shows it once published).
+    static func checkNewsletterItems(
+        _ items: [ContentItem], published: Set<ItemID>, loaded: [ContentItem]
+    ) -> [Diagnostic] {
+        let loadedIDs = Set(loaded.map(\.id))
+        let knownIDs = loadedIDs.map(\.description)
+        var diagnostics: [Diagnostic] = []
+        for item in items {
+            guard let newsletter = item.newsletter else { continue }
+            for entry in newsletter.items where !published.contains(entry.id) {
+                let location = SourceLocation(path: item.path, line: entry.line, column: 1)
+                if loadedIDs.contains(entry.id) {
+                    diagnostics.append(.warning(location, "\(entry.id) is not published in this build and is left out"))
+                } else {
+                    let hint = Suggestion.nearest(to: entry.id.description, among: knownIDs).map { "did you mean \($0)?" }
+                        ?? "ids are FOLDER/NAME of a content file without the language, e.g. articles/2020-10-21-petajavesi"
+                    diagnostics.append(.error(location, "the newsletter item '\(entry.id)' matches no content", hint: hint))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The last URL segment: the issue number for newsletters, else `slug` or one made from the title.
+    public static func slug(of item: ContentItem) -> String {
+        if let newsletter = item.newsletter { return String(newsletter.issue) }
+        return item.common.slug ?? Slug.make(from: item.common.title)
+    }
+
+    /// Newest first; ties broken by id so the order never depends on the file system.
+    static func newestFirst(_ a: ContentItem, _ b: ContentItem) -> Bool {
+        if a.sortDate != b.sortDate { return a.sortDate > b.sortDate }
+        return a.id < b.id
+    }
+}

@@ -1,0 +1,54 @@
+import Model
+
+/// The site's URL layout in one place: every path the build writes or links to comes from here.
+/// Paths start and end with `/` (pretty URLs: the file is `…/index.html`).
+public enum SitePaths {
+    /// The language's home page: `/fi/`.
+    public static func home(_ language: Language) -> String { "/\(language.rawValue)/" }
+
+    /// The localised word for "page" in paginated list URLs: `/fi/artikkelit/sivu/2/`.
+    public static func pageWord(_ language: Language) -> String { language == .fi ? "sivu" : "sida" }
+
+    /// A type's list page; page numbers from 1.
+    public static func list(_ type: ContentType, _ language: Language, page: Int = 1) -> String {
+        let base = "/\(language.rawValue)/\(type.sectionSegment(language) ?? "")/"
+        return paginated(base, language, page: page)
+    }
+
+    /// The archive of past events.
+    public static func eventArchive(_ language: Language) -> String {
+        "/\(language.rawValue)/\(ContentType.event.sectionSegment(language)!)/\(language == .fi ? "arkisto" : "arkiv")/"
+    }
+
+    /// Adds `sivu/N/` for pages after the first.
+    public static func paginated(_ base: String, _ language: Language, page: Int) -> String {
+        page <= 1 ? base : "\(base)\(pageWord(language))/\(page)/"
+    }
+
+    /// The language's not-found page (a file, so web servers can serve it for any missing path).
+    public static func notFound(_ language: Language) -> String { "/\(language.rawValue)/404.html" }
+
+    /// The path of an item, given its slug (or issue number for newsletters).
+    public static func item(_ type: ContentType, _ language: Language, slug: String) -> String {
+        if let section = type.sectionSegment(language) {
+            return "/\(language.rawValue)/\(section)/\(slug)/"
+        }
+        return "/\(language.rawValue)/\(slug)/"
+    }
+
+    /// First path segments under `/fi/` or `/sv/` that the site itself uses; a page slug may not take one.
+    public static func reservedSegments(_ language: Language) -> Set<String> {
+        var reserved: Set<String> = ["assets", "media", "404.html", "feed.xml", "index.html"]
+        for type in ContentType.allCases {
+            if let section = type.sectionSegment(language) { reserved.insert(section) }
+        }
+        return reserved
+    }
+
+    /// The file inside the output folder for a site path: `/fi/x/` → `fi/x/index.html`.
+    public static func outputFile(for path: String) -> String {
+        let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        if trimmed.isEmpty { return "index.html" }
+        return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
+    }
+}

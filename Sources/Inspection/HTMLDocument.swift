@@ -1,0 +1,90 @@
+import CLibXML2
+import Foundation
+
+/// An element found in a parsed page: its name, attributes and text, and the line it stood on.
+public struct HTMLElement: Sendable, Hashable {
+    public var name: String
+    public var attributes: [String: String]
+    public var text: String
+    public var line: Int
+
+    public subscript(_ attribute: String) -> String? { attributes[attribute] }
+}
+
+/// A rendered HTML page parsed with libxml2's HTML parser, for checks on the output: links, anchors,
+/// ids, images, scripts. Read-only; safe to create on any thread.
+public final class HTMLDocument: @unchecked Sendable {
+    private let document: htmlDocPtr
+
+    /// Parses `html`; nil only if libxml2 cannot produce a tree at all.
+    public init?(html: String) {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NOBLANKS.rawValue)
+        var bytes = Array(html.utf8)
+        if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+            }
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// Every element with the given (lower-case) name, in document order.
+    public func elements(named name: String) -> [HTMLElement] {
+        var result: [HTMLElement] = []
+        visit(xmlDocGetRootElement(document)) { node in
+            if let nodeName = node.pointee.name, String(cString: nodeName) == name {
+                result.append(Self.element(node))
+            }
+        }
+        return result
+    }
+
+    /// Every element that has the attribute, e.g. all `id`s.
+    public func elements(withAttribute attribute: String) -> [HTMLElement] {
+        var result: [HTMLElement] = []
+        visit(xmlDocGetRootElement(document)) { node in
+            let element = Self.element(node)
+            if element.attributes[attribute] != nil { result.append(element) }
+        }
+        return result
+    }
+
+    private func visit(_ node: xmlNodePtr?, _ body: (xmlNodePtr) -> Void) {
+        var current = node
+        while let node = current {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                body(node)
+                visit(node.pointee.children, body)
+            }
+            current = node.pointee.next
+        }
+    }
+
+    private static func element(_ node: xmlNodePtr) -> HTMLElement {
+        var attributes: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            let name = String(cString: current.pointee.name)
+            if let value = xmlGetProp(node, current.pointee.name) {
+                attributes[name] = String(cString: value)
+                tp_xmlFree(value)
+            } else {
+                attributes[name] = ""
+            }
+            attribute = current.pointee.next
+        }
+        var text = ""
+        if let content = xmlNodeGetContent(node) {
+            text = String(cString: content)
+            tp_xmlFree(content)
+        }
+        return HTMLElement(
+            name: String(cString: node.pointee.name), attributes: attributes, text: text,
+            line: Int(xmlGetLineNo(node)))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Model
+
+/// Reads `content/site.yml` and the vocabularies `content/regions.yml` and `content/themes.yml`.
+enum SettingsLoader {
+    static func loadConfig(file: URL, displayPath path: String) -> (SiteConfig?, [Diagnostic]) {
+        var fields: YAMLFields
+        switch readFields(file, path: path) {
+        case .success(let parsed): fields = parsed
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        fields.rejectUnknownKeys(
+            allowed: ["base_url", "title", "description", "allow_raw_html", "newsletter"], what: "site.yml")
+        var baseURL = fields.text("base_url") ?? ""
+        if baseURL.isEmpty {
+            fields.missing("base_url", hint: "add 'base_url: https://…' (the address the site is published at)")
+        } else if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            fields.diagnostics.append(.error(
+                fields.location(ofKey: "base_url"), "base_url must start with https:// or http://"))
+        }
+        while baseURL.hasSuffix("/") { baseURL.removeLast() }
+        let title = fields.localized("title", required: true)
+        let description = fields.localized("description", required: false)
+        let allowRaw = fields.bool("allow_raw_html") ?? false
+        var sender: [Language: String] = [:]
+        var unsubscribe = "{{unsubscribe}}"
+        if var newsletter = fields.nested("newsletter") {
+            newsletter.rejectUnknownKeys(allowed: ["sender", "unsubscribe"], what: "'newsletter'")
+            sender = newsletter.localized("sender", required: false)
+            unsubscribe = newsletter.text("unsubscribe") ?? unsubscribe
+            fields.diagnostics += newsletter.diagnostics
+        }
+        let config = SiteConfig(
+            baseURL: baseURL, title: title, description: description, allowRawHTML: allowRaw,
+            newsletterSender: sender, unsubscribePlaceholder: unsubscribe)
+        return (fields.diagnostics.contains(where: \.isError) ? nil : config, fields.diagnostics)
+    }
+
+    static func loadVocabulary(file: URL, displayPath path: String) -> (Vocabulary, [Diagnostic]) {
+        let fields: YAMLFields
+        switch readFields(file, path: path) {
+        case .success(let parsed): fields = parsed
+        case .failure(let diagnostic): return (Vocabulary(terms: []), [diagnostic])
+        }
+        var diagnostics = fields.diagnostics
+        var terms: [Vocabulary.Term] = []
+        for pair in fields.pairs {
+            let location = fields.location(of: pair.keyNode)
+            guard Slug.isValid(pair.key) else {
+                diagnostics.append(.error(
+                    location, "vocabulary key '\(pair.key)' may only contain a–z, 0–9 and '-'",
+                    hint: "try '\(Slug.make(from: pair.key))'"))
+                continue
+            }
+            guard case .success(var entry) = YAMLFields.fields(of: pair.value, path: path, lineOffset: 0) else {
+                diagnostics.append(.error(location, "'\(pair.key)' needs 'fi' and 'sv' labels"))
+                continue
+            }
+            entry.rejectUnknownKeys(allowed: ["fi", "sv", "description"], what: "a vocabulary entry")
+            var label: [Language: String] = [:]
+            for language in Language.allCases {
+                if let text = entry.text(language.rawValue) {
+                    label[language] = text
+                } else {
+                    entry.diagnostics.append(.error(location, "'\(pair.key)' has no '\(language.rawValue)' label"))
+                }
+            }
+            let description = entry.localized("description", required: false)
+            diagnostics += entry.diagnostics
+            terms.append(Vocabulary.Term(key: pair.key, label: label, description: description))
+        }
+        return (Vocabulary(terms: terms), diagnostics)
+    }
+
+    /// Reads a whole YAML file (site settings, vocabularies, UI strings) as a mapping.
+    static func readFields(_ file: URL, path: String) -> Result<YAMLFields, Diagnostic> {
+        switch FileReading.text(of: file, displayPath: path) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let text): return YAMLFields.parse(yaml: text, path: path, firstLine: 1)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Model
+
+/// Reads a theme folder: `templates/*.mustache`, `i18n/fi.yml` + `i18n/sv.yml` (which must have the
+/// same keys) and everything under `static/` (published under `/assets/`).
+public enum ThemeLoader {
+    public static func load(themeDirectory: URL, displayPath: String) -> (ThemeSource?, [Diagnostic]) {
+        let fileManager = FileManager.default
+        var diagnostics: [Diagnostic] = []
+        guard fileManager.fileExists(atPath: themeDirectory.path) else {
+            return (nil, [.error(SourceLocation(path: displayPath), "the theme folder is missing")])
+        }
+        var templates: [ThemeSource.Template] = []
+        let templateFolder = themeDirectory.appendingPathComponent("templates")
+        let templateNames = ((try? fileManager.contentsOfDirectory(atPath: templateFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in templateNames {
+            let path = "\(displayPath)/templates/\(file)"
+            switch FileReading.text(of: templateFolder.appendingPathComponent(file), displayPath: path) {
+            case .success(let text):
+                templates.append(.init(name: String(file.dropLast(".mustache".count)), path: path, text: text))
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+
+        var strings: [Language: [String: String]] = [:]
+        var stringLines: [Language: [String: SourceLocation]] = [:]
+        for language in Language.allCases {
+            let path = "\(displayPath)/i18n/\(language.rawValue).yml"
+            let file = themeDirectory.appendingPathComponent("i18n/\(language.rawValue).yml")
+            switch SettingsLoader.readFields(file, path: path) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(var fields):
+                var table: [String: String] = [:]
+                var lines: [String: SourceLocation] = [:]
+                for key in fields.keys {
+                    table[key] = fields.text(key) ?? ""
+                    lines[key] = fields.location(ofKey: key)
+                }
+                diagnostics += fields.diagnostics
+                strings[language] = table
+                stringLines[language] = lines
+            }
+        }
+        for language in Language.allCases {
+            guard let own = strings[language], let other = strings[language.other] else { continue }
+            for key in other.keys.sorted() where own[key] == nil {
+                diagnostics.append(.error(
+                    SourceLocation(path: "\(displayPath)/i18n/\(language.rawValue).yml"),
+                    "UI string '\(key)' is missing",
+                    hint: "\(language.other.rawValue).yml defines it at line \(stringLines[language.other]?[key]?.line ?? 0)"))
+            }
+        }
+
+        var staticFiles: [ThemeSource.StaticFile] = []
+        let staticFolder = themeDirectory.appendingPathComponent("static")
+        if let enumerator = fileManager.enumerator(atPath: staticFolder.path) {
+            var relatives: [String] = []
+            while let relative = enumerator.nextObject() as? String { relatives.append(relative) }
+            for relative in relatives.sorted() {
+                var isDirectory: ObjCBool = false
+                let url = staticFolder.appendingPathComponent(relative)
+                _ = fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                if isDirectory.boolValue || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                staticFiles.append(.init(outputPath: "assets/\(relative)", sourcePath: url.path))
+            }
+        }
+        let failed = diagnostics.contains(where: \.isError)
+        return (failed ? nil : ThemeSource(templates: templates, strings: strings, staticFiles: staticFiles), diagnostics)
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+import Model
+import Yams
+
+/// A YAML mapping read key by key. Every value is checked for its shape and every problem is recorded
+/// with the file line of the key or value, so front matter errors point at the right line.
+///
+/// Values are read from the scalar's text, not through YAML 1.1 type guessing: `no` stays the text
+/// "no" and `017` stays "017" unless a number is asked for.
+struct YAMLFields {
+    private(set) var pairs: [(key: String, keyNode: Node, value: Node)]
+    let path: String
+    /// Added to YAML line numbers to get file line numbers.
+    let lineOffset: Int
+    /// Where the mapping itself starts, for "missing key" errors.
+    let mappingLine: Int
+    var diagnostics: [Diagnostic] = []
+
+    /// Parses `yaml` (whose first line is file line `firstLine`) into a mapping.
+    static func parse(yaml: String, path: String, firstLine: Int) -> Result<YAMLFields, Diagnostic> {
+        let offset = firstLine - 1
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, lineOffset: offset))
+        } catch {
+            return .failure(.error(SourceLocation(path: path, line: firstLine, column: 1), "invalid YAML: \(error)"))
+        }
+        guard let root else {
+            return .success(YAMLFields(pairs: [], path: path, lineOffset: offset, mappingLine: firstLine))
+        }
+        return fields(of: root, path: path, lineOffset: offset)
+    }
+
+    static func fields(of node: Node, path: String, lineOffset: Int) -> Result<YAMLFields, Diagnostic> {
+        let line = (node.mark?.line ?? 1) + lineOffset
+        guard case .mapping(let mapping) = node else {
+            return .failure(.error(
+                SourceLocation(path: path, line: line, column: node.mark?.column ?? 1),
+                "expected keys and values (key: value)", hint: "write one 'key: value' per line"))
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            pairs.append((key.scalar?.string ?? "", key, value))
+        }
+        return .success(YAMLFields(pairs: pairs, path: path, lineOffset: lineOffset, mappingLine: line))
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text))" }
+            return .error(
+                SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column), message,
+                hint: "check the indentation and quote texts that contain ': ' or start with a special character")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return located(mark, problem, context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(
+                SourceLocation(path: path, line: context.mark.line + lineOffset, column: context.mark.column),
+                "a key is written twice: \(duplicates.joined(separator: ", "))", hint: "keep one of them")
+        default:
+            return .error(SourceLocation(path: path, line: 1 + lineOffset, column: 1), "invalid YAML: \(error)")
+        }
+    }
+
+    // MARK: - Locations
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(path: path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+    }
+
+    func location(ofKey key: String) -> SourceLocation {
+        if let pair = pairs.first(where: { $0.key == key }) { return location(of: pair.keyNode) }
+        return SourceLocation(path: path, line: mappingLine, column: 1)
+    }
+
+    var keys: [String] { pairs.map(\.key) }
+
+    func node(_ key: String) -> Node? {
+        guard let value = pairs.first(where: { $0.key == key })?.value, !Self.isNull(value) else { return nil }
+        return value
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    // MARK: - Checks
+
+    /// Records an error for every key not in `allowed`, suggesting the nearest allowed key.
+    mutating func rejectUnknownKeys(allowed: [String], what: String) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            let hint = Suggestion.nearest(to: pair.key, among: allowed).map { "did you mean '\($0)'?" }
+                ?? "expected keys: \(allowed.joined(separator: ", "))"
+            diagnostics.append(.error(location(of: pair.keyNode), "unknown key '\(pair.key)' for \(what)", hint: hint))
+        }
+    }
+
+    mutating func error(at node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.append(.error(location(of: node), message, hint: hint))
+    }
+
+    mutating func missing(_ key: String, hint: String) {
+        diagnostics.append(.error(
+            SourceLocation(path: path, line: mappingLine, column: 1), "missing required key '\(key)'", hint: hint))
+    }
+
+    // MARK: - Typed values
+
+    /// A text value; numbers and dates written without quotes are read as the text they are.
+    mutating func text(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        return text(of: node, key: key)
+    }
+
+    mutating func text(of node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(at: node, "'\(key)' should be a single text", hint: "write it on one line after '\(key):'")
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, ["true", "false"].contains(scalar.string) else {
+            error(at: node, "'\(key)' should be true or false")
+            return nil
+        }
+        return scalar.string == "true"
+    }
+
+    mutating func integer(_ key: String) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            error(at: node, "'\(key)' should be a whole number", hint: "for example '\(key): 3'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ key: String) -> Date? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, let date = LocalTime.parse(scalar.string) else {
+            error(
+                at: node, "'\(key)' is not a valid date or time",
+                hint: "write 2026-11-26, 2026-11-26T08:30 (Helsinki time) or 2026-11-26T08:30:00+02:00")
+            return nil
+        }
+        return date
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    mutating func textList(_ key: String) -> [String] {
+        guard let node = node(key) else { return [] }
+        return located(textList: node, key: key).map(\.text)
+    }
+
+    /// A list of texts, each with the file line it stands on.
+    mutating func located(textList node: Node, key: String) -> [(text: String, node: Node)] {
+        switch node {
+        case .scalar:
+            return text(of: node, key: key).map { [($0, node)] } ?? []
+        case .sequence(let sequence):
+            var result: [(String, Node)] = []
+            for element in sequence {
+                guard case .scalar(let scalar) = element else {
+                    error(at: element, "each entry of '\(key)' should be a single text")
+                    continue
+                }
+                let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !value.isEmpty { result.append((value, element)) }
+            }
+            return result
+        default:
+            error(at: node, "'\(key)' should be a list", hint: "write '\(key): [first, second]'")
+            return []
+        }
+    }
+
+    /// A nested mapping such as `contact: {name, role, email}`.
+    mutating func nested(_ key: String) -> YAMLFields? {
+        guard let node = node(key) else { return nil }
+        switch Self.fields(of: node, path: path, lineOffset: lineOffset) {
+        case .success(let fields): return fields
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// A list of `{title, url}` mappings.
+    mutating func links(_ key: String) -> [TitledLink] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error(at: node, "'\(key)' should be a list of links", hint: "write '- title: …' and 'url: …' for each")
+            return []
+        }
+        var links: [TitledLink] = []
+        for element in sequence {
+            guard case .success(var fields) = Self.fields(of: element, path: path, lineOffset: lineOffset) else {
+                error(at: element, "each entry of '\(key)' should have 'title' and 'url'")
+                continue
+            }
+            fields.rejectUnknownKeys(allowed: ["title", "url"], what: "a link in '\(key)'")
+            let title = fields.text("title")
+            let url = fields.text("url")
+            diagnostics += fields.diagnostics
+            guard let title, let url else {
+                error(at: element, "each entry of '\(key)' needs both 'title' and 'url'")
+                continue
+            }
+            links.append(TitledLink(title: title, url: url))
+        }
+        return links
+    }
+
+    /// A `{fi: …, sv: …}` mapping of texts; missing languages are reported.
+    mutating func localized(_ key: String, required: Bool) -> [Language: String] {
+        guard var fields = nested(key) else {
+            if required { missing(key, hint: "write '\(key):' with 'fi: …' and 'sv: …' under it") }
+            return [:]
+        }
+        fields.rejectUnknownKeys(allowed: Language.allCases.map(\.rawValue), what: "'\(key)'")
+        var result: [Language: String] = [:]
+        for language in Language.allCases {
+            if let value = fields.text(language.rawValue) {
+                result[language] = value
+            } else if required {
+                fields.diagnostics.append(.error(
+                    fields.location(ofKey: language.rawValue), "'\(key)' has no '\(language.rawValue)' text"))
+            }
+        }
+        diagnostics += fields.diagnostics
+        return result
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Times as the site's readers live them: Europe/Helsinki, daylight saving included.
+/// Parses the ISO 8601 forms editors write and is the one place that knows the site's time zone.
+public enum LocalTime {
+    /// The site's time zone.
+    public static let zone = TimeZone(identifier: "Europe/Helsinki")!
+
+    /// Parses `2024-03-05`, `2024-03-05T09:00`, `2024-03-05 09:00:30` (local Helsinki time) and the same
+    /// with `Z` or an offset (`+02:00`, `+0200`, `+02`), which is kept as given. Nil when malformed or
+    /// when a field is out of range (month 13, 30 February, 25 o'clock).
+    public static func parse(_ text: String) -> Date? {
+        var scanner = DigitScanner(Array(text.utf8))
+        guard let year = scanner.number(digits: 4), scanner.skip("-"),
+              let month = scanner.number(digits: 2), scanner.skip("-"),
+              let day = scanner.number(digits: 2)
+        else { return nil }
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        var hour = 0, minute = 0, second = 0.0
+        if scanner.skip("T") || scanner.skip("t") || scanner.skip(" ") {
+            guard let h = scanner.number(digits: 2), scanner.skip(":"), let m = scanner.number(digits: 2) else {
+                return nil
+            }
+            hour = h
+            minute = m
+            if scanner.skip(":") {
+                guard let s = scanner.number(digits: 2) else { return nil }
+                second = Double(s)
+                if scanner.skip(".") {
+                    guard let fraction = scanner.fraction() else { return nil }
+                    second += fraction
+                }
+            }
+            guard (0...23).contains(hour), (0...59).contains(minute), second < 61 else { return nil }
+        }
+        let local = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
+            + Double(hour * 3600 + minute * 60) + second
+        if scanner.atEnd {
+            return dateFromLocal(secondsSinceEpoch: local)
+        }
+        guard let offset = scanner.offset(), scanner.atEnd else { return nil }
+        return Date(timeIntervalSince1970: local - Double(offset))
+    }
+
+    /// Whether `text` is a date alone (`2026-12-02`), without a time of day.
+    public static func isDateOnly(_ text: String) -> Bool {
+        text.utf8.count == 10
+    }
+
+    /// The last second of the Helsinki day that `date` falls on.
+    public static func endOfDay(_ date: Date) -> Date {
+        let local = date.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: date))
+        let dayStart = (local / 86_400).rounded(.down) * 86_400
+        return dateFromLocal(secondsSinceEpoch: dayStart + 86_399)
+    }
+
+    /// The instant at which Helsinki wall clocks show the given naive seconds since 1970.
+    static func dateFromLocal(secondsSinceEpoch local: Double) -> Date {
+        let guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
+        let offset = zone.secondsFromGMT(for: guess)
+        return Date(timeIntervalSince1970: local - Double(offset))
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+/// A cursor over ASCII bytes for the date parser.
+private struct DigitScanner {
+    let bytes: [UInt8]
+    var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { position == bytes.count }
+
+    mutating func skip(_ character: Character) -> Bool {
+        guard position < bytes.count, bytes[position] == character.asciiValue else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func number(digits: Int) -> Int? {
+        guard position + digits <= bytes.count else { return nil }
+        var value = 0
+        for byte in bytes[position..<position + digits] {
+            guard (48...57).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        position += digits
+        return value
+    }
+
+    mutating func fraction() -> Double? {
+        var value = 0.0
+        var scale = 0.1
+        let start = position
+        while position < bytes.count, (48...57).contains(bytes[position]) {
+            value += Double(bytes[position] - 48) * scale
+            scale /= 10
+            position += 1
+        }
+        return position > start ? value : nil
+    }
+
+    /// `Z`, `±HH`, `±HHMM` or `±HH:MM`, as seconds east of UTC.
+    mutating func offset() -> Int? {
+        if skip("Z") || skip("z") { return 0 }
+        let sign: Int
+        if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
+        guard let hours = number(digits: 2), hours <= 14 else { return nil }
+        var minutes = 0
+        if skip(":") {
+            guard let m = number(digits: 2) else { return nil }
+            minutes = m
+        } else if !atEnd {
+            guard let m = number(digits: 2) else { return nil }
+            minutes = m
+        }
+        guard minutes < 60 else { return nil }
+        return sign * (hours * 3600 + minutes * 60)
+    }
+}

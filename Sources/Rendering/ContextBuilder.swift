@@ -1,0 +1,151 @@
+import Foundation
+import Indexing
+import Model
+
+/// Builds the view models templates see from the index: all formatting and all decisions about what
+/// a page shows happen here, so templates stay logic-free.
+struct ContextBuilder: Sendable {
+    let index: SiteIndex
+    let strings: [Language: UIStrings]
+    let bodies: [String: RenderedMarkdown]
+
+    func t(_ language: Language) -> UIStrings { strings[language]! }
+
+    // MARK: - Shell
+
+    func shell(
+        _ language: Language, title: String?, path: String, translationPath: String?, fallbackPath: String,
+        description: String?, kind: String, alternatesBothWays: Bool = true
+    ) -> ShellContext {
+        let strings = t(language)
+        let siteTitle = index.config.title[language] ?? ""
+        var alternates = [AlternateContext(hreflang: language.tag, href: index.config.absoluteURL(path))]
+        if let translationPath {
+            alternates.append(AlternateContext(hreflang: language.other.tag, href: index.config.absoluteURL(translationPath)))
+            let finnish = language == .fi ? path : translationPath
+            alternates.append(AlternateContext(hreflang: "x-default", href: index.config.absoluteURL(finnish)))
+            alternates.sort { $0.hreflang < $1.hreflang }
+        }
+        let languageSwitch = LanguageSwitchContext(
+            lang: language.other.tag, label: strings["other_language_label"],
+            href: translationPath ?? fallbackPath, hasTranslation: translationPath != nil,
+            note: translationPath == nil ? strings["no_translation"] : nil)
+        let sections = [ContentType.article, .practice, .event, .newsletter].map { type in
+            let href = SitePaths.list(type, language)
+            return LinkContext(title: strings.listName(type), href: href, current: path.hasPrefix(href))
+        }
+        let menu = (index.menu[language] ?? []).map { page in
+            LinkContext(title: page.common.title, href: index.url(of: page), current: index.url(of: page) == path)
+        }
+        return ShellContext(
+            lang: language.tag, siteTitle: siteTitle, siteDescription: index.config.description[language],
+            homeURL: SitePaths.home(language), pageTitle: title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
+            description: description ?? index.config.description[language],
+            canonical: index.config.absoluteURL(path), alternates: alternates, languageSwitch: languageSwitch,
+            sections: sections, menu: menu, strings: strings.table, kind: kind)
+    }
+
+    // MARK: - Cards
+
+    func summary(of item: ContentItem) -> String? {
+        if let summary = item.common.summary { return summary }
+        guard let paragraph = bodies[item.path]?.firstParagraph, !paragraph.isEmpty else { return nil }
+        return Self.truncate(paragraph, to: 200)
+    }
+
+    static func truncate(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+
+    func card(_ item: ContentItem, in language: Language) -> CardContext {
+        let strings = t(language)
+        var card = CardContext(
+            title: item.common.title, href: index.url(of: item), typeLabel: strings.typeName(item.type),
+            dateText: item.common.date.map(LocalDateFormat.short), dateISO: item.common.date.map(LocalDateFormat.isoDate),
+            summary: summary(of: item))
+        if let event = item.event {
+            card.eventWhen = LocalDateFormat.range(start: event.start, end: event.end, language)
+            card.eventTypeLabel = strings.eventTypeName(event.eventType)
+            card.eventTypeKey = event.eventType.rawValue
+            card.place = event.location ?? (event.eventType.isOnline ? strings["online"] : nil)
+            card.dateText = nil
+        }
+        if item.language != language {
+            card.languageNote = strings["only_in_other_language"]
+            card.lang = item.language.tag
+        }
+        return card
+    }
+
+    // MARK: - Items
+
+    func itemContext(_ item: ContentItem) -> ItemContext {
+        let language = item.language
+        let strings = t(language)
+        let common = item.common
+        var context = ItemContext(
+            type: item.type.rawValue, typeLabel: strings.typeName(item.type),
+            typeListURL: item.type.hasListPage ? SitePaths.list(item.type, language) : nil,
+            title: common.title, html: bodies[item.path]?.html ?? "", summary: common.summary,
+            dateText: common.date.map { LocalDateFormat.long($0, language) },
+            dateISO: common.date.map(LocalDateFormat.isoDate),
+            updatedText: common.updated.map { LocalDateFormat.long($0, language) },
+            updatedISO: common.updated.map(LocalDateFormat.isoDate), author: common.author,
+            regions: common.regions.compactMap { key in
+                index.regions.term(key).map { TermContext(key: key, label: $0.label[language] ?? key) }
+            },
+            themes: common.themes.compactMap { key in
+                index.themes.term(key).map { TermContext(key: key, label: $0.label[language] ?? key) }
+            },
+            tags: common.tags.map { TermContext(key: $0, label: $0) })
+        switch item.specific {
+        case .practice(let practice): context.practice = practiceContext(practice, strings)
+        case .event(let event): context.event = eventContext(event, language)
+        case .newsletter(let newsletter): context.newsletter = newsletterContext(newsletter, language)
+        case .article, .page: break
+        }
+        if item.type == .event { context.dateText = nil }
+        return context
+    }
+
+    func practiceContext(_ practice: PracticeMetadata, _ strings: UIStrings) -> PracticeContext {
+        PracticeContext(
+            municipalities: practice.municipalities.isEmpty ? nil : practice.municipalities.joined(separator: ", "),
+            organisation: practice.organisation, period: practice.period,
+            statusLabel: practice.status.map { strings["status_\($0.rawValue)"] }, funder: practice.funder,
+            targetGroups: practice.targetGroups, contactName: practice.contact?.name,
+            contactRole: practice.contact?.role, contactEmail: practice.contact?.email,
+            links: practice.links.map { LinkContext(title: $0.title, href: $0.url) })
+    }
+
+    func eventContext(_ event: EventMetadata, _ language: Language) -> EventContext {
+        let strings = t(language)
+        return EventContext(
+            typeKey: event.eventType.rawValue, typeLabel: strings.eventTypeName(event.eventType),
+            when: LocalDateFormat.range(start: event.start, end: event.end, language),
+            startISO: LocalDateFormat.isoDateTime(event.start), endISO: event.end.map(LocalDateFormat.isoDateTime),
+            location: event.location, online: event.online, registration: event.registration,
+            registrationOpen: EventTimeline.isRegistrationOpen(event, now: index.now),
+            deadlineText: event.registrationDeadline.map {
+                event.registrationDeadlineIsDate
+                    ? LocalDateFormat.weekdayDate($0, language)
+                    : "\(LocalDateFormat.weekdayDate($0, language)) \(language == .fi ? "klo" : "kl.") \(LocalDateFormat.time($0))"
+            },
+            recording: event.recording,
+            materials: event.materials.map { LinkContext(title: $0.title, href: $0.url) },
+            isPast: EventTimeline.isPast(event, now: index.now))
+    }
+
+    func newsletterContext(_ newsletter: NewsletterMetadata, _ language: Language) -> NewsletterContext {
+        let entries: [CardContext] = newsletter.items.compactMap { entry in
+            guard let target = index.item(entry.id) else { return nil }
+            guard let version = target.versions[language] ?? target.versions[language.other] else { return nil }
+            return card(version, in: language)
+        }
+        return NewsletterContext(
+            issue: newsletter.issue, subject: newsletter.subject, preheader: newsletter.preheader, entries: entries)
+    }
+}

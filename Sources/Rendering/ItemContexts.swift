@@ -1,0 +1,188 @@
+import Mustache
+
+/// An item as a line in a list: title, link, date, summary, and for events the time and type.
+public struct CardContext: MustacheParent, Sendable {
+    public var title: String
+    public var href: String
+    public var typeLabel: String
+    public var dateText: String?
+    public var dateISO: String?
+    public var summary: String?
+    public var eventWhen: String?
+    public var eventTypeLabel: String?
+    public var eventTypeKey: String?
+    public var place: String?
+    /// Set when the card stands for another language's version (a newsletter fallback).
+    public var languageNote: String?
+    public var lang: String?
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "typeLabel": typeLabel
+        case "dateText": dateText
+        case "dateISO": dateISO
+        case "summary": summary
+        case "eventWhen": eventWhen
+        case "eventTypeLabel": eventTypeLabel
+        case "eventTypeKey": eventTypeKey
+        case "place": place
+        case "languageNote": languageNote
+        case "lang": lang
+        default: nil
+        }
+    }
+}
+
+/// A vocabulary term or tag shown on an item.
+public struct TermContext: MustacheParent, Sendable {
+    public var key: String
+    public var label: String
+    public var href: String?
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "key": key
+        case "label": label
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+/// The structured facts of a good practice.
+public struct PracticeContext: MustacheParent, Sendable {
+    public var municipalities: String?
+    public var organisation: String?
+    public var period: String?
+    public var statusLabel: String?
+    public var funder: String?
+    public var targetGroups: [String]
+    public var contactName: String?
+    public var contactRole: String?
+    public var contactEmail: String?
+    public var links: [LinkContext]
+
+    public var hasContact: Bool { contactName != nil || contactRole != nil || contactEmail != nil }
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "municipalities": municipalities
+        case "organisation": organisation
+        case "period": period
+        case "statusLabel": statusLabel
+        case "funder": funder
+        case "targetGroups": targetGroups.isEmpty ? nil : targetGroups.joined(separator: ", ")
+        case "hasContact": hasContact
+        case "contactName": contactName
+        case "contactRole": contactRole
+        case "contactEmail": contactEmail
+        case "links": links
+        default: nil
+        }
+    }
+}
+
+/// An event's time, place and links, already decided against the build moment.
+public struct EventContext: MustacheParent, Sendable {
+    public var typeKey: String
+    public var typeLabel: String
+    public var when: String
+    public var startISO: String
+    public var endISO: String?
+    public var location: String?
+    public var online: String?
+    public var registration: String?
+    public var registrationOpen: Bool
+    public var deadlineText: String?
+    public var recording: String?
+    public var materials: [LinkContext]
+    public var isPast: Bool
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "typeKey": typeKey
+        case "typeLabel": typeLabel
+        case "when": when
+        case "startISO": startISO
+        case "endISO": endISO
+        case "location": location
+        case "online": isPast ? nil : online
+        case "registration": registration
+        case "registrationOpen": registrationOpen
+        case "registrationClosed": registration != nil && !registrationOpen
+        case "deadlineText": deadlineText
+        case "recording": isPast ? recording : nil
+        case "materials": materials
+        case "isPast": isPast
+        default: nil
+        }
+    }
+}
+
+/// A newsletter issue's own facts and the items it presents.
+public struct NewsletterContext: MustacheParent, Sendable {
+    public var issue: Int
+    public var subject: String?
+    public var preheader: String?
+    public var entries: [CardContext]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "issue": issue
+        case "subject": subject
+        case "preheader": preheader
+        case "entries": entries
+        default: nil
+        }
+    }
+}
+
+/// A whole item page's content.
+public struct ItemContext: MustacheParent, Sendable {
+    public var type: String
+    public var typeLabel: String
+    public var typeListURL: String?
+    public var title: String
+    public var html: String
+    public var summary: String?
+    public var dateText: String?
+    public var dateISO: String?
+    public var updatedText: String?
+    public var updatedISO: String?
+    public var author: String?
+    public var regions: [TermContext]
+    public var themes: [TermContext]
+    public var tags: [TermContext]
+    public var practice: PracticeContext?
+    public var event: EventContext?
+    public var newsletter: NewsletterContext?
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "type": type
+        case "typeLabel": typeLabel
+        case "typeListURL": typeListURL
+        case "title": title
+        case "html": html
+        case "summary": summary
+        case "dateText": dateText
+        case "dateISO": dateISO
+        case "updatedText": updatedText
+        case "updatedISO": updatedISO
+        case "author": author
+        case "regions": regions
+        case "themes": themes
+        case "tags": tags
+        case "hasTerms": !(regions.isEmpty && themes.isEmpty && tags.isEmpty)
+        case "hasMeta": dateText != nil || updatedText != nil || author != nil
+        case "practice": practice
+        case "event": event
+        case "newsletter": newsletter
+        case "isArticle": type == "article"
+        case "isPage": type == "page"
+        default: nil
+        }
+    }
+}

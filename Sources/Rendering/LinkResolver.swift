@@ -1,0 +1,84 @@
+import Foundation
+import Model
+
+/// Turns the links an editor writes into site URLs: a relative link to a content file
+/// (`../pages/laki.fi.md#kohta`) becomes the target page's URL, a relative link to a file beside the
+/// content becomes its `/media/…` URL. Absolute URLs, site paths and `#anchors` pass unchanged.
+public struct LinkResolver: Sendable {
+    /// What to do with one link.
+    public enum Resolution: Equatable, Sendable {
+        case keep
+        case replace(String)
+        /// The target exists but is not published in this build: keep the text, drop the link.
+        case unlink(Diagnostic)
+        case fail(Diagnostic)
+    }
+
+    let urlBySourcePath: [String: String]
+    let unpublishedSourcePaths: Set<String>
+    let assetURLByContentPath: [String: String]
+
+    public init(urlBySourcePath: [String: String], unpublishedSourcePaths: Set<String>, assets: [ContentAsset]) {
+        self.urlBySourcePath = urlBySourcePath
+        self.unpublishedSourcePaths = unpublishedSourcePaths
+        var assetURLs: [String: String] = [:]
+        for asset in assets { assetURLs["content/" + asset.contentPath] = asset.sitePath }
+        self.assetURLByContentPath = assetURLs
+    }
+
+    /// Resolves `url`, written in the file `sourcePath` at `location`.
+    public func resolve(_ url: String, from sourcePath: String, at location: SourceLocation) -> Resolution {
+        guard let first = url.first, first != "#", first != "/", !Self.hasScheme(url) else { return .keep }
+        var path = Substring(url)
+        var suffix = ""
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[mark...])
+            path = path[..<mark]
+        }
+        let decoded = String(path).removingPercentEncoding ?? String(path)
+        guard let target = Self.join(decoded, relativeTo: sourcePath) else {
+            return .fail(.error(
+                location, "the link '\(url)' points outside the content folder",
+                hint: "link to files under content/ only"))
+        }
+        if target.hasSuffix(".md") {
+            if let page = urlBySourcePath[target] { return .replace(page + suffix) }
+            if unpublishedSourcePaths.contains(target) {
+                return .unlink(.warning(
+                    location, "the link to \(target) is not published in this build (a draft or a future item)",
+                    hint: "the link text is shown without a link until the target is published"))
+            }
+            let known = Array(urlBySourcePath.keys) + Array(unpublishedSourcePaths)
+            let hint = Suggestion.nearest(to: target, among: known).map { "did you mean \($0)?" }
+                ?? "write a relative link to an existing file, e.g. ../pages/laki.fi.md"
+            return .fail(.error(location, "the link '\(url)' points to a missing content file (\(target))", hint: hint))
+        }
+        if let asset = assetURLByContentPath[target] { return .replace(asset + suffix) }
+        return .fail(.error(
+            location, "the link '\(url)' points to a missing file (\(target))",
+            hint: "put the file beside the content file, or check the spelling"))
+    }
+
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+
+    /// `../pages/laki.fi.md` relative to `content/articles/a.fi.md` → `content/pages/laki.fi.md`;
+    /// nil when the result would leave `content/`.
+    static func join(_ relative: String, relativeTo sourcePath: String) -> String? {
+        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard parts.count > 1 else { return nil }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        guard parts.first == "content", parts.count > 1 else { return nil }
+        return parts.joined(separator: "/")
+    }
+}

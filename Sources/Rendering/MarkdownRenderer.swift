@@ -1,0 +1,230 @@
+import CCmarkGFM
+import Foundation
+import Model
+
+/// A heading of a rendered body, with the id its `<hN>` element received.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var id: String
+}
+
+/// One Markdown body rendered to HTML, with what was learnt on the way.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    /// The first paragraph as plain text: the fallback summary for lists and feeds.
+    public var firstParagraph: String
+    public var diagnostics: [Diagnostic]
+}
+
+/// cmark-gfm is told about its GFM extensions once per process, before any parallel use.
+private let gfmExtensionsRegistered: Bool = {
+    cmark_gfm_core_extensions_ensure_registered()
+    return true
+}()
+
+/// Renders Markdown with cmark-gfm and the GFM extensions (table, strikethrough, autolink, tagfilter,
+/// tasklist). Raw HTML is dropped (and reported) unless the site allows it; links to content files are
+/// rewritten through a `LinkResolver`; headings get ids so `#anchors` work.
+public struct MarkdownRenderer: Sendable {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    public var allowRawHTML: Bool
+    public var links: LinkResolver
+
+    public init(allowRawHTML: Bool, links: LinkResolver) {
+        _ = gfmExtensionsRegistered
+        self.allowRawHTML = allowRawHTML
+        self.links = links
+    }
+
+    /// Renders the body of `item`; positions in diagnostics are file lines.
+    public func render(_ item: ContentItem) -> RenderedMarkdown {
+        render(item.body, path: item.path, firstLine: item.bodyLine)
+    }
+
+    public func render(_ markdown: String, path: String, firstLine: Int) -> RenderedMarkdown {
+        let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var walk = TreeWalk(path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links)
+        walk.visit(document)
+        for node in walk.nodesToUnlink { Self.unlink(node) }
+
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: walk.diagnostics)
+        }
+        var html = String(cString: rendered)
+        free(rendered)
+        html = Self.addHeadingIDs(html, headings: walk.headings)
+        return RenderedMarkdown(
+            html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics)
+    }
+
+    /// Replaces a link node by its children, so its text stays without the link.
+    private static func unlink(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_insert_before(node, child)
+        }
+        cmark_node_free(node)
+    }
+
+    /// cmark writes headings as bare `<hN>`; give each the id computed from its text, in document order.
+    static func addHeadingIDs(_ html: String, headings: [Heading]) -> String {
+        guard !headings.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + headings.count * 24)
+        var rest = html[...]
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = rest.range(of: tag) else { continue }
+            result += rest[..<range.lowerBound]
+            result += "<h\(heading.level) id=\"\(heading.id)\">"
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}
+
+/// One pass over the parsed document: rewrites links, checks images and raw HTML, collects headings.
+private struct TreeWalk {
+    let path: String
+    let firstLine: Int
+    let allowRawHTML: Bool
+    let links: LinkResolver
+    var diagnostics: [Diagnostic] = []
+    var headings: [Heading] = []
+    var firstParagraph = ""
+    var nodesToUnlink: [OpaquePointer] = []
+    private var usedIDs: Set<String> = []
+    private var rawHTMLLines: Set<Int> = []
+
+    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver) {
+        self.path = path
+        self.firstLine = firstLine
+        self.allowRawHTML = allowRawHTML
+        self.links = links
+    }
+
+    mutating func visit(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: visitLink(node)
+            case CMARK_NODE_IMAGE: visitImage(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: visitRawHTML(node)
+            case CMARK_NODE_HEADING: visitHeading(node)
+            case CMARK_NODE_PARAGRAPH:
+                if firstParagraph.isEmpty, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
+                    firstParagraph = plainText(of: node)
+                }
+            default: break
+            }
+        }
+    }
+
+    func location(of node: OpaquePointer) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return SourceLocation(
+                    path: path, line: line + firstLine - 1, column: max(1, Int(cmark_node_get_start_column(candidate))))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return SourceLocation(path: path, line: firstLine, column: 1)
+    }
+
+    mutating func visitLink(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        switch links.resolve(url, from: path, at: location(of: node)) {
+        case .keep: break
+        case .replace(let newURL): cmark_node_set_url(node, newURL)
+        case .unlink(let diagnostic):
+            diagnostics.append(diagnostic)
+            nodesToUnlink.append(node)
+        case .fail(let diagnostic): diagnostics.append(diagnostic)
+        }
+    }
+
+    mutating func visitImage(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        if plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(.error(
+                location(of: node), "the image '\(url)' has no alternative text",
+                hint: "write what the picture shows between the brackets: ![Kuvaus kuvasta](\(url))"))
+        }
+        switch links.resolve(url, from: path, at: location(of: node)) {
+        case .keep: break
+        case .replace(let newURL): cmark_node_set_url(node, newURL)
+        case .unlink(let diagnostic), .fail(let diagnostic): diagnostics.append(diagnostic)
+        }
+    }
+
+    mutating func visitRawHTML(_ node: OpaquePointer) {
+        guard !allowRawHTML else { return }
+        let location = location(of: node)
+        guard rawHTMLLines.insert(location.line).inserted else { return }
+        diagnostics.append(.warning(
+            location, "raw HTML is not published",
+            hint: "write it in Markdown, or set 'allow_raw_html: true' in content/site.yml if the HTML is trusted"))
+    }
+
+    mutating func visitHeading(_ node: OpaquePointer) {
+        let text = plainText(of: node)
+        var base = Slug.make(from: text)
+        if base.isEmpty { base = "otsikko" }
+        var id = base
+        var counter = 2
+        while !usedIDs.insert(id).inserted {
+            id = "\(base)-\(counter)"
+            counter += 1
+        }
+        headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+    }
+
+    /// The literal text inside a node (text, code, line breaks as spaces).
+    func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default: break
+            }
+        }
+        return text
+    }
+}

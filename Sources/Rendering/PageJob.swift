@@ -1,0 +1,13 @@
+import Model
+
+/// One page the site consists of. The build lists the jobs, then renders them in parallel; the preview
+/// server can re-render just the jobs a change touches.
+public enum PageJob: Sendable, Hashable {
+    /// `/index.html`: the choice of language.
+    case root
+    case home(Language)
+    case item(ItemID, Language)
+    case list(ContentType, Language, page: Int)
+    case eventArchive(Language, page: Int)
+    case notFound(Language)
+}

@@ -1,0 +1,99 @@
+import Mustache
+
+// The view models below are the whole contract between the build and the templates: templates see
+// these fields and nothing else (documented in themes/default/README.md). Each answers the template's
+// lookups through `child(named:)`, so rendering needs no reflection.
+
+/// A link in a menu or list of links.
+public struct LinkContext: MustacheParent, Sendable {
+    public var title: String
+    public var href: String
+    public var current: Bool = false
+    public var note: String? = nil
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "current": current
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+/// One `<link rel="alternate" hreflang>` of a page.
+public struct AlternateContext: MustacheParent, Sendable {
+    public var hreflang: String
+    public var href: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "hreflang": hreflang
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+/// The language switch: leads to the translation, or says there is none and leads to the other
+/// language's section.
+public struct LanguageSwitchContext: MustacheParent, Sendable {
+    public var lang: String
+    public var label: String
+    public var href: String
+    public var hasTranslation: Bool
+    /// Said in the page's language when there is no translation.
+    public var note: String?
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "label": label
+        case "href": href
+        case "hasTranslation": hasTranslation
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+/// What every page has: language, titles, canonical URL, alternates, menus, UI strings.
+public struct ShellContext: MustacheParent, Sendable {
+    public var lang: String
+    public var siteTitle: String
+    public var siteDescription: String?
+    public var homeURL: String
+    public var pageTitle: String
+    public var description: String?
+    public var canonical: String
+    public var alternates: [AlternateContext]
+    public var languageSwitch: LanguageSwitchContext
+    /// Content sections (articles, practices, events, newsletters).
+    public var sections: [LinkContext]
+    /// Standing pages with `menu`, in order.
+    public var menu: [LinkContext]
+    public var strings: [String: String]
+    /// A short word naming the kind of page, for `<body class>`.
+    public var kind: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "siteTitle": siteTitle
+        case "siteDescription": siteDescription
+        case "homeURL": homeURL
+        case "pageTitle": pageTitle
+        case "description": description
+        case "canonical": canonical
+        case "alternates": alternates
+        case "languageSwitch": languageSwitch
+        case "sections": sections
+        case "menu": menu
+        case "t": strings
+        case "kind": kind
+        case "isHome": kind == "home"
+        default: nil
+        }
+    }
+}

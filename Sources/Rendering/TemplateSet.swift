@@ -1,0 +1,53 @@
+import Model
+import Mustache
+
+/// The theme's templates compiled once into a `MustacheLibrary`, with the theme's UI strings.
+/// Every template and string the build renders is checked to exist at load, so a page can never
+/// silently come out empty.
+public struct TemplateSet: Sendable {
+    /// Templates the build renders pages with.
+    public static let requiredTemplates = [
+        "root", "home", "list", "article", "practice", "event", "newsletter", "page", "notfound",
+    ]
+
+    let library: MustacheLibrary
+    public let strings: [Language: [String: String]]
+
+    /// Compiles the theme; syntax errors are reported with the template's file, line and column.
+    public static func compile(_ theme: ThemeSource) -> (TemplateSet?, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for template in theme.templates {
+            do {
+                library.register(try MustacheTemplate(string: template.text), named: template.name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    SourceLocation(path: template.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template syntax error: \(error.error)",
+                    hint: "check that every {{#section}} has its {{/section}} and tags are closed with }}"))
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: template.path), "template error: \(error)"))
+            }
+        }
+        let names = Set(theme.templates.map(\.name))
+        for name in requiredTemplates where !names.contains(name) {
+            diagnostics.append(.error(
+                SourceLocation(path: "themes/default/templates/\(name).mustache"), "the theme has no '\(name)' template"))
+        }
+        for language in Language.allCases {
+            let table = theme.strings[language] ?? [:]
+            for key in UIStrings.requiredKeys where table[key] == nil {
+                diagnostics.append(.error(
+                    SourceLocation(path: "themes/default/i18n/\(language.rawValue).yml"),
+                    "the UI string '\(key)' is missing", hint: "add '\(key): …'"))
+            }
+        }
+        guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+        return (TemplateSet(library: library, strings: theme.strings), diagnostics)
+    }
+
+    /// Renders `context` with a template known to exist.
+    public func render(_ context: PageContext, template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,25 @@
+import Model
+
+/// The theme's UI strings for one language, and the keys the build itself reads.
+public struct UIStrings: Sendable {
+    /// Keys the renderer uses directly (templates may use more; those are checked fi against sv).
+    public static let requiredKeys = [
+        "home", "published", "not_found_title", "no_translation", "other_language_label", "empty_list",
+        "upcoming_events", "past_events", "event_archive", "no_upcoming", "latest_articles",
+        "newest_practices", "all_articles", "all_practices", "all_events", "only_in_other_language",
+        "status_ongoing", "status_ended", "page_n", "newsletter_issue",
+    ] + ContentType.allCases.flatMap { ["type_\($0.rawValue)", "list_\($0.rawValue)"] }
+        + EventType.allCases.map { "event_\($0.rawValue)" }
+
+    public let table: [String: String]
+
+    public init(_ table: [String: String]) {
+        self.table = table
+    }
+
+    public subscript(_ key: String) -> String { table[key] ?? key }
+
+    public func typeName(_ type: ContentType) -> String { self["type_\(type.rawValue)"] }
+    public func listName(_ type: ContentType) -> String { self["list_\(type.rawValue)"] }
+    public func eventTypeName(_ type: EventType) -> String { self["event_\(type.rawValue)"] }
+}

@@ -1,0 +1,168 @@
+import CSystemShims
+import Foundation
+import Model
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An I/O failure while writing the site (disk full, permissions, a path that would leave the output).
+public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// What a write did.
+public struct WriteSummary: Sendable {
+    public var filesWritten: Int
+    public var bytesWritten: Int
+}
+
+/// Writes a rendered site so that readers only ever see a complete site: everything goes into a staging
+/// folder beside the output, which then takes the output's place in one atomic exchange. A failure at
+/// any point leaves the previous output as it was; the staging folder is removed.
+public enum OutputWriter {
+    /// Writes `files` as the new content of `output`.
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: URL) throws -> WriteSummary {
+        for file in files where !isSafe(file.path) {
+            throw WriteError(path: file.path, reason: "refusing to write outside the output folder")
+        }
+        let output = output.standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(in: parent, outputName: name)
+        let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        do {
+            let summary = try writeTree(files, into: staging)
+            carryOverMarkers(from: output, to: staging)
+            try swap(staging: staging, output: output, parent: parent, name: name)
+            return summary
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// A relative path with no empty, `.` or `..` segments and no NUL: it cannot leave the folder.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+
+    /// Removes staging and old folders that an interrupted build left beside the output.
+    static func removeLeftovers(in parent: URL, outputName: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in names where entry.hasPrefix(".\(outputName).staging-") || entry.hasPrefix(".\(outputName).old-") {
+            let suffix = entry.split(separator: "-").last.flatMap { Int32($0) }
+            if let pid = suffix, pid != getpid(), kill(pid, 0) == 0 { continue }  // another live build's
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+
+    /// `.gitkeep` in the output folder is kept so the repository's placeholder survives builds.
+    static func carryOverMarkers(from output: URL, to staging: URL) {
+        let marker = output.appendingPathComponent(".gitkeep")
+        if FileManager.default.fileExists(atPath: marker.path) {
+            _ = FileManager.default.createFile(atPath: staging.appendingPathComponent(".gitkeep").path, contents: Data())
+        }
+    }
+
+    static func writeTree(_ files: [OutputFile], into root: URL) throws -> WriteSummary {
+        var directories = Set<Substring>()
+        for file in files {
+            var directory = file.path[...]
+            while let slash = directory.lastIndex(of: "/") {
+                directory = directory[..<slash]
+                guard directories.insert(directory).inserted else { break }
+            }
+        }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for directory in directories.sorted() {
+            let path = root.path + "/" + directory
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+        let rootPath = root.path
+        let results = parallelMap(files) { file -> Result<Int, WriteError> in
+            writeFile(file, at: rootPath + "/" + file.path)
+        }
+        var bytes = 0
+        for result in results {
+            switch result {
+            case .success(let count): bytes += count
+            case .failure(let error): throw error
+            }
+        }
+        return WriteSummary(filesWritten: files.count, bytesWritten: bytes)
+    }
+
+    static func writeFile(_ file: OutputFile, at path: String) -> Result<Int, WriteError> {
+        switch file.contents {
+        case .text(var text):
+            return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), to: path) }
+        case .data(let data):
+            return data.withUnsafeBytes { writeBytes($0, to: path) }
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: source) else {
+                return .failure(WriteError(path: source, reason: "cannot read the file to copy"))
+            }
+            return data.withUnsafeBytes { writeBytes($0, to: path) }
+        }
+    }
+
+    static func writeBytes(_ bytes: UnsafeRawBufferPointer, to path: String) -> Result<Int, WriteError> {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(WriteError(path: path, reason: String(cString: strerror(errno)))) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                return .failure(WriteError(path: path, reason: reason))
+            }
+            offset += written
+        }
+        guard close(descriptor) == 0 else { return .failure(WriteError(path: path, reason: String(cString: strerror(errno)))) }
+        return .success(bytes.count)
+    }
+
+    /// Puts the staging folder in the output's place: one atomic exchange where the kernel offers it,
+    /// else two renames (with a moment where the output name is absent, never a mixed site).
+    static func swap(staging: URL, output: URL, parent: URL, name: String) throws {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory)
+        if exists, !isDirectory.boolValue {
+            throw WriteError(path: output.path, reason: "the output path is a file, not a folder")
+        }
+        if !exists {
+            guard rename(staging.path, output.path) == 0 else {
+                throw WriteError(path: output.path, reason: String(cString: strerror(errno)))
+            }
+            return
+        }
+        if tp_exchange_paths(staging.path, output.path) == 0 {
+            try? FileManager.default.removeItem(at: staging)  // now holds the previous site
+            return
+        }
+        let old = parent.appendingPathComponent(".\(name).old-\(getpid())")
+        guard rename(output.path, old.path) == 0 else {
+            throw WriteError(path: output.path, reason: String(cString: strerror(errno)))
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(old.path, output.path)
+            throw WriteError(path: output.path, reason: reason)
+        }
+        try? FileManager.default.removeItem(at: old)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Loading
+import Model
+import TestSupport
+import Testing
+
+/// Loads small sites written on the spot: each test states the front matter it cares about.
+@Suite struct ContentLoaderTests {
+    static let settings = [
+        "content/site.yml": "base_url: https://t.example.fi/\ntitle:\n  fi: Testi\n  sv: Test\n",
+        "content/regions.yml": "keski-suomi:\n  fi: Keski-Suomi\n  sv: Mellersta Finland\nuusimaa:\n  fi: Uusimaa\n  sv: Nyland\n",
+        "content/themes.yml": "osallisuus:\n  fi: Osallisuus\n  sv: Delaktighet\n",
+    ]
+
+    func load(_ files: [String: String]) throws -> (SiteContent?, [Diagnostic]) {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        for (path, text) in Self.settings.merging(files, uniquingKeysWith: { _, new in new }) {
+            try site.write(path, text)
+        }
+        return ContentLoader.load(siteDirectory: site.root)
+    }
+
+    @Test func decodesEveryTypeIntoTypedMetadata() throws {
+        let (content, diagnostics) = try load([
+            "content/articles/a.fi.md": "---\ntitle: Artikkeli\ndate: 2024-03-05\nregions: [keski-suomi]\ntags: [kirjastot]\n---\nTeksti\n",
+            "content/articles/a.sv.md": "---\ntitle: Artikel\ndate: 2024-03-05\n---\nText\n",
+            "content/practices/p.fi.md": """
+                ---
+                title: Käytäntö
+                date: 2024-01-01
+                municipality: Petäjävesi
+                status: ongoing
+                target_groups: [lapset, nuoret]
+                contact: {name: Kulttuurituottaja, role: tuottaja, email: kulttuuri@example.fi}
+                links:
+                  - title: Sivu
+                    url: https://example.fi
+                ---
+                Body
+                """,
+            "content/events/e.fi.md": """
+                ---
+                title: Aamukahvi
+                date: 2026-11-01
+                event_type: morning-coffee
+                start: 2026-11-26T08:30
+                end: 2026-11-26T09:30
+                online: https://example.fi/meet
+                registration: https://example.fi/form
+                registration_deadline: 2026-11-25
+                ---
+                """,
+            "content/newsletters/1.fi.md": "---\ntitle: Uutiskirje 1\ndate: 2026-11-01\nissue: 1\nitems: [articles/a]\n---\nIntro\n",
+            "content/pages/tietoa.fi.md": "---\ntitle: Tietoa\nmenu: 1\n---\nSivu\n",
+        ])
+        #expect(diagnostics.filter(\.isError).isEmpty, "\(diagnostics)")
+        let items = try #require(content?.items)
+        #expect(items.count == 6)
+        let practice = try #require(items.first { $0.type == .practice }?.practice)
+        #expect(practice.municipalities == ["Petäjävesi"])
+        #expect(practice.status == .ongoing)
+        #expect(practice.contact?.email == "kulttuuri@example.fi")
+        #expect(practice.links == [TitledLink(title: "Sivu", url: "https://example.fi")])
+        let event = try #require(items.first { $0.type == .event }?.event)
+        #expect(event.eventType == .morningCoffee)
+        #expect(event.registrationDeadlineIsDate)
+        #expect(items.first { $0.type == .newsletter }?.newsletter?.items.map(\.id.description) == ["articles/a"])
+        #expect(items.first { $0.type == .page }?.page?.menu == 1)
+        #expect(content?.config.baseURL == "https://t.example.fi")
+    }
+
+    /// Each row: a front matter, the line the error must be reported on, and words of the message.
+    @Test(arguments: [
+        ("title: A\ndate: 2024-01-01\ntitel: x\n", 4, "unknown key 'titel'"),
+        ("date: 2024-01-01\n", 2, "missing required key 'title'"),
+        ("title: A\ndate: 2024-02-30\n", 3, "'date' is not a valid date"),
+        ("title: A\ndate: 2024-01-01\nregions: [keskisuomi]\n", 4, "unknown region 'keskisuomi'"),
+        ("title: A\ndate: 2024-01-01\nthemes: [osalisuus]\n", 4, "unknown theme 'osalisuus'"),
+        ("title: A\ndate: 2024-01-01\nslug: ../etc\n", 4, "slug '../etc' may only contain"),
+        ("title: [unclosed\ndate: 2024-01-01\n", 3, "invalid YAML"),
+        ("title: A\ndate: 2024-01-01\ndraft: yes\n", 4, "'draft' should be true or false"),
+        ("title: A\ndate: 2024-01-01\nimage: kuva.jpg\n", 4, "an image needs alternative text"),
+    ])
+    func reportsFrontMatterErrorsAtTheirLine(frontMatter: String, line: Int, message: String) throws {
+        let (_, diagnostics) = try load(["content/articles/x.fi.md": "---\n\(frontMatter)---\nBody\n"])
+        let errors = diagnostics.filter(\.isError)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.location?.path == "content/articles/x.fi.md")
+        #expect(errors.first?.location?.line == line, "\(errors)")
+        #expect(errors.first?.message.contains(message) == true, "\(errors)")
+    }
+
+    @Test func suggestsTheNearestKnownKey() throws {
+        let (_, diagnostics) = try load([
+            "content/articles/x.fi.md": "---\ntitle: A\ndate: 2024-01-01\nregions: [keskisuomi]\nsumary: x\n---\n",
+        ])
+        let hints = diagnostics.flatMap(\.hints)
+        #expect(hints.contains("did you mean 'keski-suomi'?"))
+        #expect(hints.contains("did you mean 'summary'?"))
+    }
+
+    @Test(arguments: [
+        ("event_type: coffee\nstart: 2026-11-26T08:30\n", "unknown event_type 'coffee'"),
+        ("event_type: webinar\nstart: 2026-11-26T08:30\nend: 2026-11-26T08:00\n", "the event ends before it starts"),
+        ("event_type: webinar\nstart: 2026-11-26T08:30\nregistration_deadline: 2026-11-27\n", "deadline is after the start"),
+        ("event_type: webinar\n", "missing required key 'start'"),
+        ("event_type: visit\nstart: 2026-11-26T08:30\n", "a municipal visit needs a location"),
+    ])
+    func checksEvents(keys: String, message: String) throws {
+        let (_, diagnostics) = try load([
+            "content/events/e.fi.md": "---\ntitle: Tapahtuma\ndate: 2026-11-01\n\(keys)---\n",
+        ])
+        #expect(diagnostics.filter(\.isError).contains { $0.message.contains(message) }, "\(diagnostics)")
+    }
+
+    @Test func readsYAMLTextsWithoutGuessingTypes() throws {
+        let (content, _) = try load([
+            "content/articles/x.fi.md": "---\ntitle: no\ndate: 2024-01-01\ntags: [017, yes]\n---\n",
+        ])
+        let item = try #require(content?.items.first)
+        #expect(item.common.title == "no")
+        #expect(item.common.tags == ["017", "yes"])
+    }
+
+    @Test func reportsMisnamedAndMisplacedFiles() throws {
+        let (_, diagnostics) = try load([
+            "content/articles/x.md": "---\ntitle: A\ndate: 2024-01-01\n---\n",
+            "content/artikkelit/y.fi.md": "---\ntitle: A\ndate: 2024-01-01\n---\n",
+            "content/z.fi.md": "---\ntitle: A\n---\n",
+        ])
+        let messages = diagnostics.filter(\.isError).map(\.message)
+        #expect(messages.contains("a content file must be named NAME.fi.md or NAME.sv.md"))
+        #expect(messages.contains("unknown content folder 'artikkelit'"))
+        #expect(messages.contains("a content file must be inside a type folder"))
+    }
+
+    @Test func reportsErrorsOfAllFilesTogether() throws {
+        let (_, diagnostics) = try load([
+            "content/articles/a.fi.md": "---\ndate: 2024-01-01\n---\n",
+            "content/articles/b.fi.md": "---\ntitle: B\n---\n",
+            "content/articles/c.fi.md": "no front matter\n",
+        ])
+        let paths = Set(diagnostics.filter(\.isError).compactMap(\.location?.path))
+        #expect(paths == ["content/articles/a.fi.md", "content/articles/b.fi.md", "content/articles/c.fi.md"])
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+@testable import Loading
+import Model
+import Testing
+
+@Suite struct SourceTextTests {
+    @Test func dropsTheByteOrderMarkAndNormalisesCRLF() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: Hei\r\n---\r\nTeksti\r\n".utf8)
+        let text = try SourceText.decode(bytes, path: "x.md").get()
+        #expect(text == "---\ntitle: Hei\n---\nTeksti\n")
+    }
+
+    @Test func locatesTheFirstByteThatIsNotUTF8() {
+        let bytes = Array("---\ntitle: Hyv".utf8) + [0xE4] + Array("\n---\n".utf8)  // Latin-1 'ä'
+        guard case .failure(let diagnostic) = SourceText.decode(bytes, path: "content/articles/x.fi.md") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(diagnostic.location == SourceLocation(path: "content/articles/x.fi.md", line: 2, column: 11))
+        #expect(diagnostic.message.contains("UTF-8"))
+    }
+}
+
+@Suite struct FrontMatterTests {
+    @Test func splitsYAMLAndBodyAndKnowsTheirLines() throws {
+        let split = try FrontMatter.split("---\ntitle: A\ndate: 2024-01-01\n---\nBody line\n", path: "p").get()
+        #expect(split.yaml == "title: A\ndate: 2024-01-01")
+        #expect(split.yamlLine == 2)
+        #expect(split.body == "Body line\n")
+        #expect(split.bodyLine == 5)
+    }
+
+    @Test func reportsAnUnclosedFrontMatterWithAHint() {
+        guard case .failure(let diagnostic) = FrontMatter.split("---\ntitle: A\nBody\n", path: "p") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(diagnostic.message == "the front matter is not closed")
+        #expect(diagnostic.hints.first?.contains("---") == true)
+    }
+
+    @Test func reportsAMissingFrontMatter() {
+        guard case .failure(let diagnostic) = FrontMatter.split("# Title\n", path: "p") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(diagnostic.location?.line == 1)
+    }
+}

@@ -1,0 +1,35 @@
+import Model
+import Testing
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Kuntavierailu Petäjävedellä", "kuntavierailu-petajavedella"),
+        ("Kultur på två språk", "kultur-pa-tva-sprak"),
+        ("Öljyä & \"lainausmerkkejä\" <2026>", "oljya-lainausmerkkeja-2026"),
+        ("  --Ääni--  ", "aani"),
+        ("Straße", "strasse"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("", ""),
+    ])
+    func makesSlugsFromTitles(title: String, expected: String) {
+        #expect(Slug.make(from: title) == expected)
+    }
+
+    @Test func cutsLongTitlesAtAWordBoundary() {
+        let slug = Slug.make(from: "Kaksi vuotta kulttuuritoimintalakia mitä kuudennen pykälän kehittämistehtävä tarkoittaa")
+        #expect(slug.count <= 60)
+        #expect(!slug.hasSuffix("-"))
+        #expect(slug.hasPrefix("kaksi-vuotta-kulttuuritoimintalakia"))
+    }
+
+    @Test(arguments: ["abc", "a-b-c", "2026-uutiset", "x"])
+    func acceptsValidSlugs(slug: String) {
+        #expect(Slug.isValid(slug))
+    }
+
+    @Test(arguments: ["", "a/b", "..", "../x", "Iso", "ä", "-a", "a-", "a b", "a.b", "a\\b"])
+    func rejectsSlugsThatCouldBecomePaths(slug: String) {
+        #expect(!Slug.isValid(slug))
+    }
+}

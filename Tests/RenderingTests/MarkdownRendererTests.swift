@@ -1,0 +1,133 @@
+import Model
+@testable import Rendering
+import Testing
+
+@Suite struct MarkdownRendererTests {
+    static let links = LinkResolver(
+        urlBySourcePath: [
+            "content/pages/laki.fi.md": "/fi/laki/",
+            "content/articles/a.fi.md": "/fi/artikkelit/a/",
+        ],
+        unpublishedSourcePaths: ["content/articles/draft.fi.md"],
+        assets: [ContentAsset(contentPath: "articles/kuva.jpg", sourcePath: "/tmp/kuva.jpg")])
+
+    func render(_ markdown: String, raw: Bool = false) -> RenderedMarkdown {
+        MarkdownRenderer(allowRawHTML: raw, links: Self.links)
+            .render(markdown, path: "content/articles/a.fi.md", firstLine: 5)
+    }
+
+    @Test func rendersTheGFMExtensions() {
+        let html = render("""
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            ~~pois~~ https://example.fi
+
+            - [x] tehty
+            - [ ] tekemättä
+            """).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>pois</del>"))
+        #expect(html.contains("<a href=\"https://example.fi\">https://example.fi</a>"))
+        #expect(html.contains("type=\"checkbox\""))
+    }
+
+    @Test func dropsRawHTMLAndReportsItAtItsFileLine() {
+        let result = render("Teksti\n\n<script>alert(1)</script>\n\n<b onclick=\"x\">raw</b>\n")
+        #expect(!result.html.contains("<script"))
+        #expect(!result.html.contains("onclick"))
+        #expect(result.diagnostics.map(\.location?.line) == [7, 9])
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func passesRawHTMLWhenTheSiteAllowsIt() {
+        #expect(render("<b>raw</b>\n", raw: true).html.contains("<b>raw</b>"))
+    }
+
+    @Test func neverPublishesJavascriptURLs() {
+        #expect(!render("[x](javascript:alert(1))").html.contains("javascript:"))
+    }
+
+    @Test func rewritesLinksToContentFilesAndAssets() {
+        let result = render("[laki](../pages/laki.fi.md#kohta) ja ![Kuva](kuva.jpg) ja [a](a.fi.md)")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.html.contains("href=\"/fi/laki/#kohta\""))
+        #expect(result.html.contains("src=\"/media/articles/kuva.jpg\""))
+        #expect(result.html.contains("href=\"/fi/artikkelit/a/\""))
+    }
+
+    @Test func reportsALinkToAMissingFileAtItsLine() {
+        let result = render("Eka rivi\n\nKatso [tämä](../pages/lakki.fi.md).\n")
+        #expect(result.diagnostics.count == 1)
+        let diagnostic = result.diagnostics[0]
+        #expect(diagnostic.isError)
+        #expect(diagnostic.location?.line == 7)
+        #expect(diagnostic.hints == ["did you mean content/pages/laki.fi.md?"])
+    }
+
+    @Test func keepsTheTextOfALinkToAnUnpublishedItem() {
+        let result = render("[luonnos](draft.fi.md)")
+        #expect(result.html.contains("<p>luonnos</p>"))
+        #expect(result.diagnostics.first?.severity == .warning)
+    }
+
+    @Test func requiresAlternativeTextForImages() {
+        #expect(render("![](kuva.jpg)").diagnostics.contains { $0.message.contains("no alternative text") })
+    }
+
+    @Test func refusesLinksThatLeaveTheContentFolder() {
+        #expect(render("[x](../../../etc/passwd)").diagnostics.first?.message.contains("outside the content folder") == true)
+    }
+
+    @Test func givesHeadingsUniqueIDs() {
+        let result = render("## Lähtötilanne\n\ntext\n\n## Lähtötilanne\n\n### `koodi` & \"muuta\"\n")
+        #expect(result.headings.map(\.id) == ["lahtotilanne", "lahtotilanne-2", "koodi-muuta"])
+        #expect(result.html.contains("<h2 id=\"lahtotilanne\">Lähtötilanne</h2>"))
+        #expect(result.html.contains("<h2 id=\"lahtotilanne-2\">"))
+    }
+
+    @Test func takesTheFirstParagraphAsPlainText() {
+        #expect(render("# Otsikko\n\nEnsimmäinen *kappale* `koodia`.\n\nToinen.").firstParagraph == "Ensimmäinen kappale koodia.")
+    }
+}
+
+@Suite struct LinkResolverTests {
+    @Test(arguments: [
+        ("../pages/laki.fi.md", "content/articles/a.fi.md", "content/pages/laki.fi.md"),
+        ("./b.fi.md", "content/articles/a.fi.md", "content/articles/b.fi.md"),
+        ("kuvat/x.png", "content/articles/a.fi.md", "content/articles/kuvat/x.png"),
+    ])
+    func joinsRelativePaths(relative: String, source: String, expected: String) {
+        #expect(LinkResolver.join(relative, relativeTo: source) == expected)
+    }
+
+    @Test(arguments: ["../../x.md", "../../../etc/passwd"])
+    func refusesPathsOutsideContent(relative: String) {
+        #expect(LinkResolver.join(relative, relativeTo: "content/articles/a.fi.md") == nil)
+    }
+}
+
+@Suite struct LocalDateFormatTests {
+    @Test func formatsDatesTheFinnishAndSwedishWay() {
+        let date = LocalTime.parse("2024-03-05T09:00")!
+        #expect(LocalDateFormat.short(date) == "5.3.2024")
+        #expect(LocalDateFormat.long(date, .fi) == "5. maaliskuuta 2024")
+        #expect(LocalDateFormat.long(date, .sv) == "5 mars 2024")
+        #expect(LocalDateFormat.isoDateTime(date) == "2024-03-05T09:00:00+02:00")
+    }
+
+    @Test func formatsEventRanges() {
+        let start = LocalTime.parse("2026-11-26T08:30")!
+        let end = LocalTime.parse("2026-11-26T09:30")!
+        #expect(LocalDateFormat.range(start: start, end: end, .fi) == "to 26.11.2026 klo 8.30–9.30")
+        #expect(LocalDateFormat.range(start: start, end: end, .sv) == "tors 26.11.2026 kl. 8.30–9.30")
+        let twoDays = LocalDateFormat.range(
+            start: LocalTime.parse("2020-10-21T12:00")!, end: LocalTime.parse("2020-10-22T15:00")!, .fi)
+        #expect(twoDays == "ke 21.10.2020 klo 12.00 – to 22.10.2020 klo 15.00")
+    }
+
+    @Test func usesSummerTimeOffsets() {
+        #expect(LocalDateFormat.isoDateTime(LocalTime.parse("2026-06-01T10:00")!) == "2026-06-01T10:00:00+03:00")
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Model
+import TestSupport
+import Testing
+@testable import Writing
+
+@Suite struct OutputWriterTests {
+    @Test func replacesTheWholeOutputSoNoStaleFileSurvives() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = site.url("output")
+        try OutputWriter.write([.text("a/index.html", "A"), .text("old.html", "old")], to: output)
+        try OutputWriter.write([.text("a/index.html", "A2"), .text("b/c/index.html", "C")], to: output)
+        #expect(readTree(output) == ["a/index.html": Data("A2".utf8), "b/c/index.html": Data("C".utf8)])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/x", "a/../../x", "a//b", "", "a/./b", "a\\b"])
+    func refusesPathsOutsideTheOutputAndLeavesTheOldSite(path: String) throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = site.url("output")
+        try OutputWriter.write([.text("index.html", "old")], to: output)
+        #expect(throws: WriteError.self) {
+            try OutputWriter.write([.text("index.html", "new"), .text(path, "x")], to: output)
+        }
+        #expect(readTree(output) == ["index.html": Data("old".utf8)])
+    }
+
+    @Test func keepsTheRepositoryPlaceholder() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.write("output/.gitkeep", "")
+        try OutputWriter.write([.text("index.html", "x")], to: site.url("output"))
+        #expect(FileManager.default.fileExists(atPath: site.url("output/.gitkeep").path))
+    }
+
+    @Test func cleansLeftoversOfAnInterruptedBuild() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.write(".output.staging-999999/half.html", "half")
+        try OutputWriter.write([.text("index.html", "x")], to: site.url("output"))
+        #expect(!FileManager.default.fileExists(atPath: site.url(".output.staging-999999").path))
+    }
+
+    @Test func failsWithoutTouchingTheOutputWhenAFileCannotBeWritten() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = site.url("output")
+        try OutputWriter.write([.text("index.html", "old")], to: output)
+        // A file and a folder of the same name cannot both exist: the second write fails mid-way.
+        #expect(throws: WriteError.self) {
+            try OutputWriter.write([.text("x", "file"), .text("x/index.html", "in folder")], to: output)
+        }
+        #expect(readTree(output) == ["index.html": Data("old".utf8)])
+    }
+}
