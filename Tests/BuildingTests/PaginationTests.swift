@@ -1,0 +1,29 @@
+import Building
+import Foundation
+import Inspection
+import TestSupport
+import Testing
+
+@Suite struct PaginationTests {
+    @Test func listsTwentyItemsAPageWithLinksBetweenPages() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        for number in 1...24 {
+            let day = number < 10 ? "0\(number)" : "\(number)"
+            try site.write(
+                "content/articles/2025-10-\(day)-a.fi.md", "---\ntitle: Artikkeli \(number)\ndate: 2025-10-\(day)\n---\nTeksti \(number).\n")
+        }
+        try SiteBuilder.build(fixtureRequest(site))
+        let first = try String(contentsOf: site.url("output/fi/artikkelit/index.html"), encoding: .utf8)
+        let second = try String(contentsOf: site.url("output/fi/artikkelit/sivu/2/index.html"), encoding: .utf8)
+        let firstCards = try #require(HTMLDocument(html: first)).elements(named: "li").filter { $0["class"]?.hasPrefix("card") == true }
+        let secondCards = try #require(HTMLDocument(html: second)).elements(named: "li").filter { $0["class"]?.hasPrefix("card") == true }
+        #expect(firstCards.count == 20)
+        #expect(secondCards.count == 5)  // 24 + the minimal site's own article
+        #expect(first.contains("href=\"/fi/artikkelit/sivu/2/\" rel=\"next\""))
+        #expect(second.contains("href=\"/fi/artikkelit/\" rel=\"prev\""))
+        #expect(firstCards.first?.text.contains("Tervetuloa") == true)  // 2026-01-01, the newest
+        #expect(firstCards.dropFirst().first?.text.contains("Artikkeli 24") == true)
+        #expect(!FileManager.default.fileExists(atPath: site.url("output/fi/artikkelit/sivu/3").path))
+    }
+}
