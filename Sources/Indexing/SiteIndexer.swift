@@ -38,10 +38,12 @@ public enum SiteIndexer {
         var accepted: [ContentItem] = []
         for item in published.sorted(by: { $0.path < $1.path }) {
             let slug = slug(of: item)
-            if item.type == .page, SitePaths.reservedSegments(item.language).contains(slug) {
+            let reserved = item.type == .page
+                ? SitePaths.reservedSegments(item.language) : SitePaths.reservedItemSlugs(item.type, item.language)
+            if reserved.contains(slug) {
                 diagnostics.append(.error(
                     item.location(ofKey: "slug"),
-                    "the page's URL /\(item.language.rawValue)/\(slug)/ is taken by the site itself",
+                    "the URL \(SitePaths.item(item.type, item.language, slug: slug)) is taken by the site itself",
                     hint: "give the page another 'slug'"))
                 continue
             }

@@ -20,6 +20,36 @@ public enum SitePaths {
         "/\(language.rawValue)/\(ContentType.event.sectionSegment(language)!)/\(language == .fi ? "arkisto" : "arkiv")/"
     }
 
+    /// A page per event type: `/fi/tapahtumat/aamukahvit/`, `/sv/evenemang/morgonkaffe/`.
+    public static func eventType(_ type: EventType, _ language: Language, page: Int = 1) -> String {
+        let base = "/\(language.rawValue)/\(ContentType.event.sectionSegment(language)!)/\(eventTypeSegment(type, language))/"
+        return paginated(base, language, page: page)
+    }
+
+    static func eventTypeSegment(_ type: EventType, _ language: Language) -> String {
+        switch (type, language) {
+        case (.morningCoffee, .fi): "aamukahvit"
+        case (.morningCoffee, .sv): "morgonkaffe"
+        case (.webinar, .fi): "webinaarit"
+        case (.webinar, .sv): "webbinarier"
+        case (.visit, .fi): "kuntavierailut"
+        case (.visit, .sv): "kommunbesok"
+        }
+    }
+
+    /// The file name of calendars: `kalenteri.ics` / `kalender.ics`.
+    static func calendarFile(_ language: Language) -> String { language == .fi ? "kalenteri.ics" : "kalender.ics" }
+
+    /// The language's calendar to subscribe to: `/fi/tapahtumat/kalenteri.ics`.
+    public static func eventCalendar(_ language: Language) -> String {
+        "/\(language.rawValue)/\(ContentType.event.sectionSegment(language)!)/\(calendarFile(language))"
+    }
+
+    /// One event's calendar file, beside its page: `/fi/tapahtumat/<slug>/kalenteri.ics`.
+    public static func eventICS(itemPath: String, _ language: Language) -> String {
+        itemPath + calendarFile(language)
+    }
+
     /// Adds `sivu/N/` for pages after the first.
     public static func paginated(_ base: String, _ language: Language, page: Int) -> String {
         page <= 1 ? base : "\(base)\(pageWord(language))/\(page)/"
@@ -27,6 +57,17 @@ public enum SitePaths {
 
     /// The language's not-found page (a file, so web servers can serve it for any missing path).
     public static func notFound(_ language: Language) -> String { "/\(language.rawValue)/404.html" }
+
+    /// Slugs an item of `type` may not take because the section itself uses them (pagination, the event
+    /// archive and type pages, calendars).
+    public static func reservedItemSlugs(_ type: ContentType, _ language: Language) -> Set<String> {
+        var reserved: Set<String> = [pageWord(language)]
+        if type == .event {
+            reserved.insert(language == .fi ? "arkisto" : "arkiv")
+            for eventType in EventType.allCases { reserved.insert(eventTypeSegment(eventType, language)) }
+        }
+        return reserved
+    }
 
     /// The path of an item, given its slug (or issue number for newsletters).
     public static func item(_ type: ContentType, _ language: Language, slug: String) -> String {

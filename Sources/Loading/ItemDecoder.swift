@@ -173,7 +173,7 @@ struct ItemDecoder {
         event.recording = fields.text("recording")
         event.materials = fields.links("materials")
         if eventType == .visit, event.location == nil {
-            fields.diagnostics.append(.error(
+            fields.diagnostics.append(.warning(
                 fields.location(ofKey: "event_type"), "a municipal visit needs a location",
                 hint: "add 'location: …' (the municipality and the venue)"))
         }

@@ -103,7 +103,9 @@ struct ContextBuilder: Sendable {
             tags: common.tags.map { TermContext(key: $0, label: $0) })
         switch item.specific {
         case .practice(let practice): context.practice = practiceContext(practice, strings)
-        case .event(let event): context.event = eventContext(event, language)
+        case .event(let event):
+            context.event = eventContext(event, language)
+            context.event?.calendarURL = SitePaths.eventICS(itemPath: index.url(of: item), language)
         case .newsletter(let newsletter): context.newsletter = newsletterContext(newsletter, language)
         case .article, .page: break
         }
@@ -136,7 +138,7 @@ struct ContextBuilder: Sendable {
             },
             recording: event.recording,
             materials: event.materials.map { LinkContext(title: $0.title, href: $0.url) },
-            isPast: EventTimeline.isPast(event, now: index.now))
+            isPast: EventTimeline.isPast(event, now: index.now), calendarURL: "")
     }
 
     func newsletterContext(_ newsletter: NewsletterMetadata, _ language: Language) -> NewsletterContext {

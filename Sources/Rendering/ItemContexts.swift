@@ -15,6 +15,8 @@ public struct CardContext: MustacheParent, Sendable {
     /// Set when the card stands for another language's version (a newsletter fallback).
     public var languageNote: String?
     public var lang: String?
+    /// The heading level of the card's title, so headings nest on every page.
+    public var level: Int = 3
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -30,6 +32,7 @@ public struct CardContext: MustacheParent, Sendable {
         case "place": place
         case "languageNote": languageNote
         case "lang": lang
+        case "level": level
         default: nil
         }
     }
@@ -99,6 +102,7 @@ public struct EventContext: MustacheParent, Sendable {
     public var recording: String?
     public var materials: [LinkContext]
     public var isPast: Bool
+    public var calendarURL: String
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -116,6 +120,7 @@ public struct EventContext: MustacheParent, Sendable {
         case "recording": isPast ? recording : nil
         case "materials": materials
         case "isPast": isPast
+        case "calendarURL": calendarURL
         default: nil
         }
     }

@@ -20,24 +20,46 @@ public struct PaginationContext: MustacheParent, Sendable {
     }
 }
 
-/// A list page: a heading, cards and pagination, optionally split in two groups (upcoming / past).
+/// Cards under one optional heading: a year of the event archive, "upcoming" on a type page.
+public struct CardGroupContext: MustacheParent, Sendable {
+    public var heading: String?
+    public var cards: [CardContext]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "cards": cards
+        default: nil
+        }
+    }
+}
+
+/// A list page: a heading, groups of cards and pagination, with optional links around the list.
 public struct ListContext: MustacheParent, Sendable {
     public var heading: String
     public var intro: String?
-    public var cards: [CardContext]
+    public var groups: [CardGroupContext]
     public var emptyText: String?
     public var pagination: PaginationContext?
+    /// Links to related lists shown above the cards (the event types).
+    public var subnav: [LinkContext] = []
     /// A link below the list, e.g. to the archive of past events.
     public var moreLink: LinkContext?
+    /// A calendar to subscribe to, on event lists.
+    public var calendarURL: String?
+
+    public var isEmpty: Bool { groups.allSatisfy(\.cards.isEmpty) }
 
     public func child(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "intro": intro
-        case "cards": cards
-        case "emptyText": cards.isEmpty ? emptyText : nil
+        case "groups": groups.filter { !$0.cards.isEmpty }
+        case "emptyText": isEmpty ? emptyText : nil
         case "pagination": (pagination?.total ?? 1) > 1 ? pagination : nil
+        case "subnav": subnav
         case "moreLink": moreLink
+        case "calendarURL": calendarURL
         default: nil
         }
     }
@@ -71,6 +93,8 @@ public struct PageContext: MustacheParent, Sendable {
     public var list: ListContext? = nil
     public var blocks: [HomeBlockContext]? = nil
     public var languages: [LinkContext]? = nil
+    /// schema.org JSON-LD for the page's head, already safe to place inside `<script>`.
+    public var structuredData: String? = nil
 
     public init(shell: ShellContext) {
         self.shell = shell
@@ -82,6 +106,7 @@ public struct PageContext: MustacheParent, Sendable {
         case "list": list
         case "blocks": blocks
         case "languages": languages
+        case "structuredData": structuredData
         default: shell.child(named: name)
         }
     }

@@ -9,5 +9,11 @@ public enum PageJob: Sendable, Hashable {
     case item(ItemID, Language)
     case list(ContentType, Language, page: Int)
     case eventArchive(Language, page: Int)
+    /// Upcoming and past events of one type.
+    case eventType(EventType, Language, page: Int)
+    /// The language's calendar to subscribe to (upcoming and the last 12 months).
+    case eventCalendar(Language)
+    /// One event's `.ics`.
+    case eventICS(ItemID, Language)
     case notFound(Language)
 }

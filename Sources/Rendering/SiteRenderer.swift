@@ -54,10 +54,17 @@ public struct SiteRenderer: Sendable {
             for page in 1...Self.pageCount(index.pastEvents[language]?.count ?? 0) {
                 jobs.append(.eventArchive(language, page: page))
             }
+            for eventType in EventType.allCases {
+                for page in 1...Self.pageCount(eventsOfType(eventType, language).count) {
+                    jobs.append(.eventType(eventType, language, page: page))
+                }
+            }
+            jobs.append(.eventCalendar(language))
         }
         for item in index.items {
             for language in Language.allCases where item.versions[language] != nil {
                 jobs.append(.item(item.id, language))
+                if item.id.type == .event { jobs.append(.eventICS(item.id, language)) }
             }
         }
         return jobs
@@ -78,6 +85,11 @@ public struct SiteRenderer: Sendable {
         case .notFound(let language): return notFoundPage(language)
         case .list(let type, let language, let page): return listPage(type, language, page: page)
         case .eventArchive(let language, let page): return archivePage(language, page: page)
+        case .eventType(let type, let language, let page): return eventTypePage(type, language, page: page)
+        case .eventCalendar(let language): return languageCalendar(language)
+        case .eventICS(let id, let language):
+            guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
+            return eventCalendar(item)
         case .item(let id, let language):
             guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
             return itemPage(item)
@@ -142,39 +154,81 @@ public struct SiteRenderer: Sendable {
             language: language, page: page, base: SitePaths.list(type, language))
         if type == .event {
             list.emptyText = strings["no_upcoming"]
+            list.subnav = eventTypeLinks(language, current: nil)
             list.moreLink = LinkContext(title: strings["event_archive"], href: SitePaths.eventArchive(language))
+            list.calendarURL = SitePaths.eventCalendar(language)
         }
         let path = SitePaths.list(type, language, page: page)
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle(strings.listName(type), page, strings), path: path,
-            translationPath: SitePaths.list(type, language.other), fallbackPath: SitePaths.list(type, language.other),
-            description: nil, kind: "list"))
+            translationPath: SitePaths.list(type, language.other, page: page),
+            fallbackPath: SitePaths.list(type, language.other), description: nil, kind: "list"))
         context.list = list
         return output(path, context, template: "list")
     }
 
+    /// Past events, newest first, under a heading per year.
     func archivePage(_ language: Language, page: Int) -> OutputFile {
         let strings = builder.t(language)
         let base = SitePaths.eventArchive(language)
         var list = paginatedList(
             heading: strings["past_events"], items: index.pastEvents[language] ?? [], language: language, page: page,
-            base: base)
+            base: base, group: { item in item.event.map { String(LocalDateFormat.fields($0.start).year) } })
+        list.subnav = eventTypeLinks(language, current: nil)
         list.moreLink = LinkContext(title: strings["upcoming_events"], href: SitePaths.list(.event, language))
         let path = SitePaths.paginated(base, language, page: page)
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle(strings["event_archive"], page, strings), path: path,
-            translationPath: SitePaths.eventArchive(language.other), fallbackPath: SitePaths.eventArchive(language.other),
-            description: nil, kind: "list"))
+            translationPath: SitePaths.paginated(SitePaths.eventArchive(language.other), language.other, page: page),
+            fallbackPath: SitePaths.eventArchive(language.other), description: nil, kind: "list"))
         context.list = list
         return output(path, context, template: "list")
+    }
+
+    /// Upcoming events of a type first, soonest first, then past ones, newest first.
+    func eventsOfType(_ type: EventType, _ language: Language) -> [ContentItem] {
+        ((index.upcomingEvents[language] ?? []) + (index.pastEvents[language] ?? [])).filter { $0.event?.eventType == type }
+    }
+
+    func eventTypePage(_ type: EventType, _ language: Language, page: Int) -> OutputFile {
+        let strings = builder.t(language)
+        let heading = strings["event_type_list_\(type.rawValue)"]
+        let now = index.now
+        var list = paginatedList(
+            heading: heading, items: eventsOfType(type, language), language: language, page: page,
+            base: SitePaths.eventType(type, language),
+            group: { item in
+                guard let event = item.event else { return nil }
+                return EventTimeline.isPast(event, now: now) ? strings["past"] : strings["upcoming"]
+            })
+        list.subnav = eventTypeLinks(language, current: type)
+        list.calendarURL = SitePaths.eventCalendar(language)
+        let path = SitePaths.eventType(type, language, page: page)
+        var context = PageContext(shell: builder.shell(
+            language, title: pageTitle(heading, page, strings), path: path,
+            translationPath: SitePaths.eventType(type, language.other, page: page),
+            fallbackPath: SitePaths.eventType(type, language.other), description: nil, kind: "list"))
+        context.list = list
+        return output(path, context, template: "list")
+    }
+
+    func eventTypeLinks(_ language: Language, current: EventType?) -> [LinkContext] {
+        EventType.allCases.map { type in
+            LinkContext(
+                title: builder.t(language)["event_type_list_\(type.rawValue)"], href: SitePaths.eventType(type, language),
+                current: type == current)
+        }
     }
 
     private func pageTitle(_ title: String, _ page: Int, _ strings: UIStrings) -> String {
         page > 1 ? "\(title) (\(strings["page_n"]) \(page))" : title
     }
 
+    /// One page of a list, its cards optionally grouped under headings (consecutive items with the same
+    /// group key share a heading).
     private func paginatedList(
-        heading: String, items: [ContentItem], language: Language, page: Int, base: String
+        heading: String, items: [ContentItem], language: Language, page: Int, base: String,
+        group: ((ContentItem) -> String?)? = nil
     ) -> ListContext {
         let total = Self.pageCount(items.count)
         let slice = items.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
@@ -186,9 +240,20 @@ public struct SiteRenderer: Sendable {
             current: page, total: total,
             previous: page > 1 ? SitePaths.paginated(base, language, page: page - 1) : nil,
             next: page < total ? SitePaths.paginated(base, language, page: page + 1) : nil, pages: pages)
+        var groups: [CardGroupContext] = []
+        for item in slice {
+            let key = group?(item)
+            var card = builder.card(item, in: language)
+            card.level = group == nil ? 2 : 3
+            if let last = groups.last, last.heading == key {
+                groups[groups.count - 1].cards.append(card)
+            } else {
+                groups.append(CardGroupContext(heading: key, cards: [card]))
+            }
+        }
         return ListContext(
-            heading: heading, intro: nil, cards: slice.map { builder.card($0, in: language) },
-            emptyText: builder.t(language)["empty_list"], pagination: pagination, moreLink: nil)
+            heading: heading, intro: nil, groups: groups, emptyText: builder.t(language)["empty_list"],
+            pagination: pagination, moreLink: nil)
     }
 
     func itemPage(_ item: ContentItem) -> OutputFile {
@@ -200,6 +265,37 @@ public struct SiteRenderer: Sendable {
             language, title: item.common.title, path: path, translationPath: translation.map { index.url(of: $0) },
             fallbackPath: fallback, description: builder.summary(of: item), kind: item.type.rawValue))
         context.item = builder.itemContext(item)
+        if let event = item.event {
+            context.structuredData = StructuredData.event(
+                item, event, url: index.config.absoluteURL(path), typeName: builder.t(language).eventTypeName(event.eventType))
+        }
         return output(path, context, template: item.type.rawValue)
+    }
+
+    // MARK: - Calendars
+
+    func calendarEntry(_ item: ContentItem) -> CalendarWriter.Entry? {
+        guard let event = item.event else { return nil }
+        return CalendarWriter.Entry(
+            id: item.id, title: item.common.title, summary: item.common.summary, event: event,
+            url: index.absoluteURL(of: item), typeLabel: builder.t(item.language).eventTypeName(event.eventType))
+    }
+
+    func eventCalendar(_ item: ContentItem) -> OutputFile {
+        let writer = CalendarWriter(baseURL: index.config.baseURL, now: index.now)
+        let text = writer.calendar(
+            name: item.common.title, language: item.language, entries: calendarEntry(item).map { [$0] } ?? [])
+        return .text(SitePaths.outputFile(for: SitePaths.eventICS(itemPath: index.url(of: item), item.language)), text)
+    }
+
+    /// Upcoming events and those of the last 12 months, soonest first.
+    func languageCalendar(_ language: Language) -> OutputFile {
+        let writer = CalendarWriter(baseURL: index.config.baseURL, now: index.now)
+        let yearAgo = index.now.addingTimeInterval(-365 * 86_400)
+        let recent = (index.pastEvents[language] ?? []).filter { ($0.event?.start ?? .distantPast) >= yearAgo }
+        let events = recent.reversed() + (index.upcomingEvents[language] ?? [])
+        let name = "\(index.config.title[language] ?? "") – \(builder.t(language)["calendar_name"])"
+        let text = writer.calendar(name: name, language: language, entries: events.compactMap(calendarEntry))
+        return .text(SitePaths.outputFile(for: SitePaths.eventCalendar(language)), text)
     }
 }

@@ -7,9 +7,9 @@ public struct UIStrings: Sendable {
         "home", "published", "not_found_title", "no_translation", "other_language_label", "empty_list",
         "upcoming_events", "past_events", "event_archive", "no_upcoming", "latest_articles",
         "newest_practices", "all_articles", "all_practices", "all_events", "only_in_other_language",
-        "status_ongoing", "status_ended", "page_n", "newsletter_issue",
+        "status_ongoing", "status_ended", "page_n", "newsletter_issue", "upcoming", "past", "calendar_name",
     ] + ContentType.allCases.flatMap { ["type_\($0.rawValue)", "list_\($0.rawValue)"] }
-        + EventType.allCases.map { "event_\($0.rawValue)" }
+        + EventType.allCases.flatMap { ["event_\($0.rawValue)", "event_type_list_\($0.rawValue)"] }
 
     public let table: [String: String]
 

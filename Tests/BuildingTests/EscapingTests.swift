@@ -21,6 +21,15 @@ import Testing
 
             [linkki](javascript:alert(1))
             """)
+        try site.write("content/events/2026-12-24-xss.fi.md", """
+            ---
+            title: "</script><script>alert(1)</script>"
+            date: 2026-07-01
+            event_type: webinar
+            start: 2026-12-24T10:00
+            online: https://example.fi/w
+            ---
+            """)
         _ = try SiteBuilder.build(fixtureRequest(site))
         let pages = readTree(site.url("output")).filter { $0.key.hasSuffix(".html") }
         #expect(pages.count > 10)
@@ -28,7 +37,13 @@ import Testing
             let html = String(decoding: data, as: UTF8.self)
             let document = try #require(HTMLDocument(html: html))
             for script in document.elements(named: "script") {
-                #expect(script["src"] == "/assets/site.js" && script.text.isEmpty, "\(path): a script from content")
+                if script["type"] == "application/ld+json" {
+                    // Structured data: JSON with every '<' escaped, so content cannot close the element.
+                    #expect(!script.text.contains("<"), "\(path)")
+                    #expect((try? JSONSerialization.jsonObject(with: Data(script.text.utf8))) != nil, "\(path)")
+                } else {
+                    #expect(script["src"] == "/assets/site.js" && script.text.isEmpty, "\(path): a script from content")
+                }
             }
             #expect(document.elements(named: "iframe").isEmpty, "\(path)")
             #expect(document.elements(withAttribute: "onerror").isEmpty, "\(path)")
