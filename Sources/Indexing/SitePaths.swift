@@ -50,6 +50,22 @@ public enum SitePaths {
         itemPath + calendarFile(language)
     }
 
+    /// The language's feed of everything new: `/fi/feed.xml`.
+    public static func feed(_ language: Language) -> String { "/\(language.rawValue)/feed.xml" }
+
+    /// A vocabulary term's page: `/fi/alueet/keski-suomi/`, `/sv/teman/osallisuus/`.
+    public static func term(_ kind: TermKind, _ key: String, _ language: Language, page: Int = 1) -> String {
+        paginated("/\(language.rawValue)/\(kind.segment(language))/\(key)/", language, page: page)
+    }
+
+    /// A vocabulary term's feed, beside its page.
+    public static func termFeed(_ kind: TermKind, _ key: String, _ language: Language) -> String {
+        term(kind, key, language) + "feed.xml"
+    }
+
+    public static let sitemap = "/sitemap.xml"
+    public static let robots = "/robots.txt"
+
     /// Adds `sivu/N/` for pages after the first.
     public static func paginated(_ base: String, _ language: Language, page: Int) -> String {
         page <= 1 ? base : "\(base)\(pageWord(language))/\(page)/"
@@ -80,6 +96,7 @@ public enum SitePaths {
     /// First path segments under `/fi/` or `/sv/` that the site itself uses; a page slug may not take one.
     public static func reservedSegments(_ language: Language) -> Set<String> {
         var reserved: Set<String> = ["assets", "media", "404.html", "feed.xml", "index.html"]
+        for kind in TermKind.allCases { reserved.insert(kind.segment(language)) }
         for type in ContentType.allCases {
             if let section = type.sectionSegment(language) { reserved.insert(section) }
         }
@@ -91,5 +108,24 @@ public enum SitePaths {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
         if trimmed.isEmpty { return "index.html" }
         return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
+    }
+}
+
+/// The kinds of term an item can be classified by.
+public enum TermKind: String, CaseIterable, Sendable, Hashable {
+    case region
+    case theme
+    case tag
+
+    /// The localised URL segment of the kind's section.
+    public func segment(_ language: Language) -> String {
+        switch (self, language) {
+        case (.region, .fi): "alueet"
+        case (.region, .sv): "regioner"
+        case (.theme, .fi): "teemat"
+        case (.theme, .sv): "teman"
+        case (.tag, .fi): "avainsanat"
+        case (.tag, .sv): "nyckelord"
+        }
     }
 }

@@ -42,7 +42,8 @@ struct ContextBuilder: Sendable {
             homeURL: SitePaths.home(language), pageTitle: title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
             description: description ?? index.config.description[language],
             canonical: index.config.absoluteURL(path), alternates: alternates, languageSwitch: languageSwitch,
-            sections: sections, menu: menu, strings: strings.table, kind: kind)
+            sections: sections, menu: menu, strings: strings.table, kind: kind,
+            feeds: [LinkContext(title: "\(siteTitle) (RSS)", href: SitePaths.feed(language))])
     }
 
     // MARK: - Cards

@@ -1,3 +1,4 @@
+import Indexing
 import Model
 
 /// One page the site consists of. The build lists the jobs, then renders them in parallel; the preview
@@ -15,5 +16,11 @@ public enum PageJob: Sendable, Hashable {
     case eventCalendar(Language)
     /// One event's `.ics`.
     case eventICS(ItemID, Language)
+    /// RSS of everything new in a language.
+    case feed(Language)
+    /// RSS of one region or theme.
+    case termFeed(TermKind, String, Language)
+    case sitemap
+    case robots
     case notFound(Language)
 }

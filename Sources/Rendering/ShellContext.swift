@@ -76,6 +76,8 @@ public struct ShellContext: MustacheParent, Sendable {
     public var strings: [String: String]
     /// A short word naming the kind of page, for `<body class>`.
     public var kind: String
+    /// Feeds announced in the head (`<link rel="alternate" type="application/rss+xml">`).
+    public var feeds: [LinkContext]
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -93,6 +95,7 @@ public struct ShellContext: MustacheParent, Sendable {
         case "t": strings
         case "kind": kind
         case "isHome": kind == "home"
+        case "feeds": feeds
         default: nil
         }
     }

@@ -60,7 +60,12 @@ public struct SiteRenderer: Sendable {
                 }
             }
             jobs.append(.eventCalendar(language))
+            jobs.append(.feed(language))
+            for term in index.regions.terms { jobs.append(.termFeed(.region, term.key, language)) }
+            for term in index.themes.terms { jobs.append(.termFeed(.theme, term.key, language)) }
         }
+        jobs.append(.sitemap)
+        jobs.append(.robots)
         for item in index.items {
             for language in Language.allCases where item.versions[language] != nil {
                 jobs.append(.item(item.id, language))
@@ -90,6 +95,11 @@ public struct SiteRenderer: Sendable {
         case .eventICS(let id, let language):
             guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
             return eventCalendar(item)
+        case .feed(let language): return languageFeed(language)
+        case .termFeed(let kind, let key, let language): return termFeed(kind, key, language)
+        case .sitemap: return sitemap()
+        case .robots:
+            return .text("robots.txt", SitemapWriter.robots(sitemapURL: index.config.absoluteURL(SitePaths.sitemap)))
         case .item(let id, let language):
             guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
             return itemPage(item)

@@ -38,3 +38,40 @@ import Testing
         #expect(pages.subtracting(reached).sorted() == [])
     }
 }
+
+/// Feeds and the sitemap of the built sample site: what they contain and what they must never contain.
+@Suite struct FeedAndSitemapTests {
+    @Test func feedsAndSitemapLeaveOutDraftsAndFutureItemsEvenInPreviewBuilds() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        var request = fixtureRequest(site, drafts: true)
+        request.includeFuture = true
+        try SiteBuilder.build(request)
+        let files = readTree(site.url("output"))
+        let feed = String(decoding: try #require(files["fi/feed.xml"]), as: UTF8.self)
+        let sitemap = String(decoding: try #require(files["sitemap.xml"]), as: UTF8.self)
+        #expect(files.keys.contains { $0.contains("luonnos") }, "the draft page exists in a preview build")
+        #expect(files.keys.contains { $0.contains("tuleva-artikkeli") }, "the future page exists in a preview build")
+        for text in [feed, sitemap] {
+            #expect(!text.contains("/luonnos"))
+            #expect(!text.contains("/tuleva-artikkeli"))
+            #expect(!text.contains("Luonnos"))
+        }
+        #expect(sitemap.contains("hreflang=\"sv\""))
+        #expect(!sitemap.contains("404"))
+        #expect(files["robots.txt"].map { String(decoding: $0, as: UTF8.self) }?.contains("Sitemap: https://fixture.example.fi/sitemap.xml") == true)
+    }
+
+    @Test func everyPageAnnouncesItsLanguageFeed() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        try SiteBuilder.build(fixtureRequest(site))
+        let pages = readTree(site.url("output")).filter { $0.key.hasSuffix(".html") && $0.key != "index.html" }
+        for (path, data) in pages {
+            let language = path.hasPrefix("fi/") ? "fi" : "sv"
+            #expect(String(decoding: data, as: UTF8.self).contains(
+                "<link rel=\"alternate\" type=\"application/rss+xml\" title=\""), "\(path)")
+            #expect(String(decoding: data, as: UTF8.self).contains("href=\"/\(language)/feed.xml\">"), "\(path)")
+        }
+    }
+}

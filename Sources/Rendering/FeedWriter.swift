@@ -1,0 +1,104 @@
+import Foundation
+import Model
+
+/// Writes RSS 2.0 feeds: absolute links, stable GUIDs from the item's identity, RFC 822 dates, the
+/// summary in `description` and the whole body (with absolute links) in `content:encoded`.
+public struct FeedWriter: Sendable {
+    /// One feed item.
+    public struct Entry: Sendable {
+        public var guid: String
+        public var title: String
+        public var url: String
+        public var date: Date
+        public var summary: String?
+        public var html: String
+        public var categories: [String]
+    }
+
+    /// How many items a feed carries.
+    public static let limit = 50
+
+    public var baseURL: String
+    public var now: Date
+
+    public init(baseURL: String, now: Date) {
+        self.baseURL = baseURL
+        self.now = now
+    }
+
+    public func feed(
+        title: String, description: String, pageURL: String, selfURL: String, language: Language, entries: [Entry]
+    ) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel>
+            <title>\(Self.escape(title))</title>
+            <link>\(Self.escape(pageURL))</link>
+            <description>\(Self.escape(description))</description>
+            <language>\(language.tag)</language>
+            <lastBuildDate>\(Self.rfc822(now))</lastBuildDate>
+            <generator>tietopankki</generator>
+            <atom:link href="\(Self.escape(selfURL))" rel="self" type="application/rss+xml"/>
+
+            """
+        for entry in entries.prefix(Self.limit) {
+            xml += "<item>\n"
+            xml += "<title>\(Self.escape(entry.title))</title>\n"
+            xml += "<link>\(Self.escape(entry.url))</link>\n"
+            xml += "<guid isPermaLink=\"false\">\(Self.escape(entry.guid))</guid>\n"
+            xml += "<pubDate>\(Self.rfc822(entry.date))</pubDate>\n"
+            for category in entry.categories { xml += "<category>\(Self.escape(category))</category>\n" }
+            if let summary = entry.summary { xml += "<description>\(Self.escape(summary))</description>\n" }
+            xml += "<content:encoded>\(Self.cdata(Self.absolutize(entry.html, baseURL: baseURL)))</content:encoded>\n"
+            xml += "</item>\n"
+        }
+        xml += "</channel>\n</rss>\n"
+        return xml
+    }
+
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Mon, 23 Nov 2026 10:00:00 +0000` (RFC 822 with a four-digit year, in UTC).
+    public static func rfc822(_ date: Date) -> String {
+        let seconds = Int(floor(date.timeIntervalSince1970))
+        let days = Int(floor(Double(seconds) / 86_400))
+        let rest = seconds - days * 86_400
+        let (year, month, day) = LocalDateFormat.civil(fromDays: days)
+        let weekday = weekdays[((days % 7) + 7 + 4) % 7]
+        func two(_ value: Int) -> String { LocalDateFormat.twoDigits(value) }
+        return "\(weekday), \(two(day)) \(months[month - 1]) \(year) \(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60)) +0000"
+    }
+
+    /// XML text and attribute escaping.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A CDATA section; a `]]>` inside the text is split across two sections.
+    static func cdata(_ text: String) -> String {
+        "<![CDATA[" + text.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
+    }
+
+    /// Turns the site-relative `href="/…"` and `src="/…"` that the Markdown renderer writes into absolute
+    /// URLs, for feeds and e-mail where there is no site to be relative to.
+    public static func absolutize(_ html: String, baseURL: String) -> String {
+        html.replacingOccurrences(of: "href=\"/", with: "href=\"\(baseURL)/")
+            .replacingOccurrences(of: "src=\"/", with: "src=\"\(baseURL)/")
+            .replacingOccurrences(of: "href=\"\(baseURL)//", with: "href=\"//")
+            .replacingOccurrences(of: "src=\"\(baseURL)//", with: "src=\"//")
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Indexing
+import Model
+
+/// Feeds and the sitemap. Both list only items that are published for real — never drafts or future
+/// items, even in a preview build that shows them.
+extension SiteRenderer {
+    /// The feed-worthy items of a language (not standing pages), strictly published, newest first.
+    func feedItems(_ language: Language) -> [ContentItem] {
+        let strict = PublishingPolicy(now: index.now)
+        return [ContentType.article, .practice, .event, .newsletter]
+            .flatMap { index.list($0, language) }
+            .filter { strict.publishes($0) && $0.common.date != nil }
+            .sorted { ($0.sortDate, $1.id) > ($1.sortDate, $0.id) }
+    }
+
+    func feedEntry(_ item: ContentItem) -> FeedWriter.Entry {
+        let strings = builder.t(item.language)
+        let host = URL(string: index.config.baseURL)?.host ?? "tietopankki"
+        return FeedWriter.Entry(
+            guid: "\(host)/\(item.id)/\(item.language.rawValue)", title: item.common.title,
+            url: index.absoluteURL(of: item), date: item.sortDate, summary: builder.summary(of: item),
+            html: builder.bodies[item.path]?.html ?? "",
+            categories: [strings.typeName(item.type)] + item.common.themes.compactMap {
+                index.themes.term($0)?.label[item.language]
+            })
+    }
+
+    func languageFeed(_ language: Language) -> OutputFile {
+        let writer = FeedWriter(baseURL: index.config.baseURL, now: index.now)
+        let title = index.config.title[language] ?? ""
+        let xml = writer.feed(
+            title: title, description: index.config.description[language] ?? title,
+            pageURL: index.config.absoluteURL(SitePaths.home(language)),
+            selfURL: index.config.absoluteURL(SitePaths.feed(language)), language: language,
+            entries: feedItems(language).prefix(FeedWriter.limit).map(feedEntry))
+        return .text(SitePaths.outputFile(for: SitePaths.feed(language)), xml)
+    }
+
+    func termFeed(_ kind: TermKind, _ key: String, _ language: Language) -> OutputFile {
+        let writer = FeedWriter(baseURL: index.config.baseURL, now: index.now)
+        let vocabulary = kind == .region ? index.regions : index.themes
+        let label = vocabulary.term(key)?.label[language] ?? key
+        let items = feedItems(language).filter { item in
+            (kind == .region ? item.common.regions : item.common.themes).contains(key)
+        }
+        let siteTitle = index.config.title[language] ?? ""
+        let xml = writer.feed(
+            title: "\(siteTitle): \(label)",
+            description: vocabulary.term(key)?.description[language] ?? "\(siteTitle): \(label)",
+            pageURL: index.config.absoluteURL(SitePaths.term(kind, key, language)),
+            selfURL: index.config.absoluteURL(SitePaths.termFeed(kind, key, language)), language: language,
+            entries: items.prefix(FeedWriter.limit).map(feedEntry))
+        return .text(SitePaths.outputFile(for: SitePaths.termFeed(kind, key, language)), xml)
+    }
+
+    // MARK: - Sitemap
+
+    /// The site path of an HTML page job, nil for other files and for pages left out of the sitemap.
+    func sitemapPath(_ job: PageJob) -> String? {
+        switch job {
+        case .root: return "/"
+        case .home(let language): return SitePaths.home(language)
+        case .list(let type, let language, let page): return SitePaths.list(type, language, page: page)
+        case .eventArchive(let language, let page):
+            return SitePaths.paginated(SitePaths.eventArchive(language), language, page: page)
+        case .eventType(let type, let language, let page): return SitePaths.eventType(type, language, page: page)
+        case .item(let id, let language):
+            guard let item = index.item(id)?.versions[language], PublishingPolicy(now: index.now).publishes(item)
+            else { return nil }
+            return index.url(of: item)
+        case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots:
+            return nil
+        }
+    }
+
+    /// The same page in the other language.
+    func counterpart(_ job: PageJob) -> PageJob? {
+        switch job {
+        case .home(let language): return .home(language.other)
+        case .list(let type, let language, let page): return .list(type, language.other, page: page)
+        case .eventArchive(let language, let page): return .eventArchive(language.other, page: page)
+        case .eventType(let type, let language, let page): return .eventType(type, language.other, page: page)
+        case .item(let id, let language): return .item(id, language.other)
+        default: return nil
+        }
+    }
+
+    /// When the page last changed: the item's `updated` or `date`; for lists the newest item they show.
+    func lastModified(_ job: PageJob) -> Date? {
+        func newest(_ items: [ContentItem]) -> Date? {
+            items.compactMap { $0.common.updated ?? $0.common.date }.filter { $0 <= index.now }.max()
+        }
+        switch job {
+        case .item(let id, let language):
+            guard let item = index.item(id)?.versions[language] else { return nil }
+            return item.common.updated ?? item.common.date
+        case .list(let type, let language, _): return newest(index.list(type, language))
+        case .eventArchive(let language, _), .eventType(_, let language, _): return newest(index.list(.event, language))
+        case .home(let language): return newest(feedItems(language))
+        case .root: return newest(feedItems(.fi) + feedItems(.sv))
+        default: return nil
+        }
+    }
+
+    func sitemap() -> OutputFile {
+        let jobs = jobs()
+        var paths: [PageJob: String] = [:]
+        for job in jobs { if let path = sitemapPath(job) { paths[job] = path } }
+        let entries: [SitemapWriter.Entry] = jobs.compactMap { job in
+            guard let path = paths[job] else { return nil }
+            var alternates: [(hreflang: String, url: String)] = []
+            if job == .root {
+                alternates = Language.allCases.map { ($0.tag, index.config.absoluteURL(SitePaths.home($0))) }
+                alternates.append(("x-default", index.config.absoluteURL("/")))
+            } else if let other = counterpart(job), let otherPath = paths[other], let language = Self.language(of: job) {
+                alternates = [(language.tag, index.config.absoluteURL(path)), (language.other.tag, index.config.absoluteURL(otherPath))]
+                    .sorted { $0.0 < $1.0 }
+                alternates.append(("x-default", index.config.absoluteURL(language == .fi ? path : otherPath)))
+            }
+            return SitemapWriter.Entry(
+                url: index.config.absoluteURL(path), lastModified: lastModified(job), alternates: alternates)
+        }
+        return .text("sitemap.xml", SitemapWriter.sitemap(entries))
+    }
+
+    static func language(of job: PageJob) -> Language? {
+        switch job {
+        case .home(let language), .list(_, let language, _), .eventArchive(let language, _), .eventType(_, let language, _),
+             .item(_, let language), .notFound(let language), .eventCalendar(let language), .eventICS(_, let language),
+             .feed(let language), .termFeed(_, _, let language):
+            return language
+        case .root, .sitemap, .robots:
+            return nil
+        }
+    }
+}
