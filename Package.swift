@@ -30,11 +30,12 @@ let package = Package(
         .target(name: "Loading", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
         .target(name: "Indexing", dependencies: ["Model"]),
         .target(name: "Rendering", dependencies: [
-            "Model", "Indexing", "CCmarkGFM",
+            "Model", "Indexing", "CCmarkGFM", "EmailInlining",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
+        .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
         .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing"]),
         .executableTarget(
             name: "tietopankki",
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "IndexingTests", dependencies: ["TestSupport", "Indexing", "Model"]),
         .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Indexing", "Model"]),
         .testTarget(name: "WritingTests", dependencies: ["TestSupport", "Writing", "Model"]),
+        .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
         .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),

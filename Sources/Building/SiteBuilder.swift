@@ -58,7 +58,7 @@ public enum SiteBuilder {
         let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets)
         diagnostics += bodyDiagnostics
         guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
-        let renderer = SiteRenderer(index: index, templates: templates, bodies: bodies)
+        let renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
         var files = renderer.renderAll()
         let pageCount = files.count
         files += theme!.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath)) }

@@ -7,6 +7,20 @@ public struct HTMLElement: Sendable, Hashable {
     public var attributes: [String: String]
     public var text: String
     public var line: Int
+    /// The enclosing elements, outermost first, as (name, classes).
+    public var ancestors: [(name: String, classes: [String])] = []
+
+    /// The element's classes.
+    public var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
+
+    public static func == (a: HTMLElement, b: HTMLElement) -> Bool {
+        a.name == b.name && a.attributes == b.attributes && a.text == b.text && a.line == b.line
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(line)
+    }
 
     public subscript(_ attribute: String) -> String? { attributes[attribute] }
 }
@@ -41,6 +55,13 @@ public final class HTMLDocument: @unchecked Sendable {
                 result.append(Self.element(node))
             }
         }
+        return result
+    }
+
+    /// Every element, in document order.
+    public var allElements: [HTMLElement] {
+        var result: [HTMLElement] = []
+        visit(xmlDocGetRootElement(document)) { result.append(Self.element($0)) }
         return result
     }
 
@@ -83,8 +104,21 @@ public final class HTMLDocument: @unchecked Sendable {
             text = String(cString: content)
             tp_xmlFree(content)
         }
-        return HTMLElement(
+        var ancestors: [(name: String, classes: [String])] = []
+        var parent = node.pointee.parent
+        while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
+            var classes: [String] = []
+            if let value = xmlGetProp(current, "class") {
+                classes = String(cString: value).split(separator: " ").map(String.init)
+                tp_xmlFree(value)
+            }
+            ancestors.insert((String(cString: current.pointee.name), classes), at: 0)
+            parent = current.pointee.parent
+        }
+        var element = HTMLElement(
             name: String(cString: node.pointee.name), attributes: attributes, text: text,
             line: Int(xmlGetLineNo(node)))
+        element.ancestors = ancestors
+        return element
     }
 }

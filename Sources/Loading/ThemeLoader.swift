@@ -67,7 +67,16 @@ public enum ThemeLoader {
                 staticFiles.append(.init(outputPath: "assets/\(relative)", sourcePath: url.path))
             }
         }
+        var emailStylesheet = ""
+        switch FileReading.text(
+            of: themeDirectory.appendingPathComponent("email/newsletter.css"), displayPath: "\(displayPath)/email/newsletter.css")
+        {
+        case .success(let text): emailStylesheet = text
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        }
         let failed = diagnostics.contains(where: \.isError)
-        return (failed ? nil : ThemeSource(templates: templates, strings: strings, staticFiles: staticFiles), diagnostics)
+        let theme = ThemeSource(
+            templates: templates, strings: strings, staticFiles: staticFiles, emailStylesheet: emailStylesheet)
+        return (failed ? nil : theme, diagnostics)
     }
 }

@@ -29,10 +29,16 @@ public struct ThemeSource: Sendable {
     public var templates: [Template]
     public var strings: [Language: [String: String]]
     public var staticFiles: [StaticFile]
+    /// The newsletter e-mail's stylesheet (`email/newsletter.css`), inlined into each issue's `email.html`.
+    public var emailStylesheet: String
 
-    public init(templates: [Template], strings: [Language: [String: String]], staticFiles: [StaticFile]) {
+    public init(
+        templates: [Template], strings: [Language: [String: String]], staticFiles: [StaticFile],
+        emailStylesheet: String = ""
+    ) {
         self.templates = templates
         self.strings = strings
         self.staticFiles = staticFiles
+        self.emailStylesheet = emailStylesheet
     }
 }

@@ -107,7 +107,10 @@ struct ContextBuilder: Sendable {
         case .event(let event):
             context.event = eventContext(event, language)
             context.event?.calendarURL = SitePaths.eventICS(itemPath: index.url(of: item), language)
-        case .newsletter(let newsletter): context.newsletter = newsletterContext(newsletter, language)
+        case .newsletter(let newsletter):
+            context.newsletter = newsletterContext(newsletter, language)
+            context.newsletter?.emailURL = index.url(of: item) + "email.html"
+            context.newsletter?.textURL = index.url(of: item) + "email.txt"
         case .article, .page: break
         }
         if item.type == .event { context.dateText = nil }

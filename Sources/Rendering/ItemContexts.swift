@@ -132,9 +132,13 @@ public struct NewsletterContext: MustacheParent, Sendable {
     public var subject: String?
     public var preheader: String?
     public var entries: [CardContext]
+    public var emailURL: String = ""
+    public var textURL: String = ""
 
     public func child(named name: String) -> Any? {
         switch name {
+        case "emailURL": emailURL
+        case "textURL": textURL
         case "issue": issue
         case "subject": subject
         case "preheader": preheader

@@ -80,6 +80,49 @@ public struct MarkdownRenderer: Sendable {
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics)
     }
 
+    /// The body as plain text wrapped at 72 columns, each link followed by its absolute URL in angle
+    /// brackets, for the text part of the newsletter e-mail.
+    public func plainText(_ item: ContentItem, baseURL: String) -> String {
+        let options = CMARK_OPT_DEFAULT
+        guard let parser = cmark_parser_new(options) else { return item.body }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = item.body
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { return item.body }
+        defer { cmark_node_free(document) }
+        var links: [(OpaquePointer, String)] = []
+        if let iterator = cmark_iter_new(document) {
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(node) == CMARK_NODE_LINK
+                else { continue }
+                var url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if case .replace(let resolved) = self.links.resolve(url, from: item.path, at: SourceLocation(path: item.path)) {
+                    url = resolved
+                }
+                if url.hasPrefix("/"), !url.hasPrefix("//") { url = baseURL + url }
+                links.append((node, url))
+            }
+            cmark_iter_free(iterator)
+        }
+        for (node, url) in links {
+            let text = cmark_node_first_child(node).flatMap { cmark_node_get_literal($0) }.map { String(cString: $0) }
+            guard text != url, let suffix = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(suffix, " <\(url)>")
+            cmark_node_insert_after(node, suffix)
+        }
+        guard let rendered = cmark_render_plaintext(document, options, 72) else { return item.body }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
     /// Replaces a link node by its children, so its text stays without the link.
     private static func unlink(_ node: OpaquePointer) {
         while let child = cmark_node_first_child(node) {

@@ -22,5 +22,13 @@ public enum PageJob: Sendable, Hashable {
     case termFeed(TermKind, String, Language)
     case sitemap
     case robots
+    /// A newsletter issue as a stand-alone e-mail: `email.html` or `email.txt` beside its web page.
+    case newsletterEmail(ItemID, Language, EmailFormat)
     case notFound(Language)
+}
+
+/// The two parts of a newsletter e-mail.
+public enum EmailFormat: String, Sendable, Hashable, CaseIterable {
+    case html
+    case text
 }

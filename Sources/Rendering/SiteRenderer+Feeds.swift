@@ -69,7 +69,7 @@ extension SiteRenderer {
             guard let item = index.item(id)?.versions[language], PublishingPolicy(now: index.now).publishes(item)
             else { return nil }
             return index.url(of: item)
-        case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots:
+        case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .newsletterEmail:
             return nil
         }
     }
@@ -128,7 +128,7 @@ extension SiteRenderer {
         switch job {
         case .home(let language), .list(_, let language, _), .eventArchive(let language, _), .eventType(_, let language, _),
              .item(_, let language), .notFound(let language), .eventCalendar(let language), .eventICS(_, let language),
-             .feed(let language), .termFeed(_, _, let language):
+             .feed(let language), .termFeed(_, _, let language), .newsletterEmail(_, let language, _):
             return language
         case .root, .sitemap, .robots:
             return nil

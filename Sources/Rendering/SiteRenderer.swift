@@ -11,16 +11,21 @@ public struct SiteRenderer: Sendable {
     let index: SiteIndex
     let templates: TemplateSet
     let builder: ContextBuilder
+    let markdown: MarkdownRenderer
+
+    static func markdownRenderer(for index: SiteIndex, assets: [ContentAsset]) -> MarkdownRenderer {
+        MarkdownRenderer(
+            allowRawHTML: index.config.allowRawHTML,
+            links: LinkResolver(
+                urlBySourcePath: index.urlBySourcePath, unpublishedSourcePaths: index.unpublishedSourcePaths,
+                assets: assets))
+    }
 
     /// Renders all Markdown bodies; diagnostics from them (broken links, raw HTML) come back with it.
     public static func renderBodies(
         of index: SiteIndex, assets: [ContentAsset]
     ) -> ([String: RenderedMarkdown], [Diagnostic]) {
-        let markdown = MarkdownRenderer(
-            allowRawHTML: index.config.allowRawHTML,
-            links: LinkResolver(
-                urlBySourcePath: index.urlBySourcePath, unpublishedSourcePaths: index.unpublishedSourcePaths,
-                assets: assets))
+        let markdown = markdownRenderer(for: index, assets: assets)
         let versions = index.items.flatMap { item in Language.allCases.compactMap { item.versions[$0] } }
         let rendered = parallelMap(versions) { markdown.render($0) }
         var bodies: [String: RenderedMarkdown] = [:]
@@ -33,9 +38,12 @@ public struct SiteRenderer: Sendable {
         return (bodies, diagnostics)
     }
 
-    public init(index: SiteIndex, templates: TemplateSet, bodies: [String: RenderedMarkdown]) {
+    public init(
+        index: SiteIndex, templates: TemplateSet, bodies: [String: RenderedMarkdown], assets: [ContentAsset] = []
+    ) {
         self.index = index
         self.templates = templates
+        self.markdown = Self.markdownRenderer(for: index, assets: assets)
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
         self.builder = ContextBuilder(index: index, strings: strings, bodies: bodies)
@@ -70,6 +78,9 @@ public struct SiteRenderer: Sendable {
             for language in Language.allCases where item.versions[language] != nil {
                 jobs.append(.item(item.id, language))
                 if item.id.type == .event { jobs.append(.eventICS(item.id, language)) }
+                if item.id.type == .newsletter {
+                    for format in EmailFormat.allCases { jobs.append(.newsletterEmail(item.id, language, format)) }
+                }
             }
         }
         return jobs
@@ -98,6 +109,9 @@ public struct SiteRenderer: Sendable {
         case .feed(let language): return languageFeed(language)
         case .termFeed(let kind, let key, let language): return termFeed(kind, key, language)
         case .sitemap: return sitemap()
+        case .newsletterEmail(let id, let language, let format):
+            guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
+            return newsletterEmail(item, format)
         case .robots:
             return .text("robots.txt", SitemapWriter.robots(sitemapURL: index.config.absoluteURL(SitePaths.sitemap)))
         case .item(let id, let language):

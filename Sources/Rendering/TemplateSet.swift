@@ -7,11 +7,13 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Templates the build renders pages with.
     public static let requiredTemplates = [
-        "root", "home", "list", "article", "practice", "event", "newsletter", "page", "notfound",
+        "root", "home", "list", "article", "practice", "event", "newsletter", "page", "notfound", "email",
     ]
 
     let library: MustacheLibrary
     public let strings: [Language: [String: String]]
+    /// The newsletter e-mail's CSS, inlined after rendering.
+    public let emailStylesheet: String
 
     /// Compiles the theme; syntax errors are reported with the template's file, line and column.
     public static func compile(_ theme: ThemeSource) -> (TemplateSet?, [Diagnostic]) {
@@ -43,11 +45,11 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, strings: theme.strings), diagnostics)
+        return (TemplateSet(library: library, strings: theme.strings, emailStylesheet: theme.emailStylesheet), diagnostics)
     }
 
-    /// Renders `context` with a template known to exist.
-    public func render(_ context: PageContext, template: String) -> String {
+    /// Renders a view model (a `PageContext`, an `EmailContext`) with a template known to exist.
+    public func render(_ context: some MustacheParent, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

@@ -1,0 +1,39 @@
+import Mustache
+
+/// What the `email` template sees: one newsletter issue with absolute links everywhere.
+public struct EmailContext: MustacheParent, Sendable {
+    public var lang: String
+    public var siteTitle: String
+    public var homeURL: String
+    public var issue: Int
+    public var title: String
+    public var subject: String
+    public var preheader: String?
+    public var dateText: String?
+    public var introHTML: String
+    public var entries: [CardContext]
+    public var webVersionURL: String
+    public var sender: String
+    public var unsubscribe: String
+    public var strings: [String: String]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "siteTitle": siteTitle
+        case "homeURL": homeURL
+        case "issue": issue
+        case "title": title
+        case "subject": subject
+        case "preheader": preheader
+        case "dateText": dateText
+        case "introHTML": introHTML
+        case "entries": entries
+        case "webVersionURL": webVersionURL
+        case "sender": sender
+        case "unsubscribe": unsubscribe
+        case "t": strings
+        default: nil
+        }
+    }
+}
