@@ -32,7 +32,10 @@ public struct SiteIndex: Sendable {
     public var urlBySourcePath: [String: String]
     /// Content files that exist but are not published in this build (drafts, future items).
     public var unpublishedSourcePaths: Set<String>
+    /// Region, theme and tag pages per language, in display order.
+    public var terms: [Language: [TermKind: [TermEntry]]] = [:]
     private var positionByID: [ItemID: Int]
+    private var termPositions: [Language: [TermKind: [String: Int]]] = [:]
 
     init(
         config: SiteConfig, regions: Vocabulary, themes: Vocabulary, now: Date, items: [IndexedItem],
@@ -57,6 +60,22 @@ public struct SiteIndex: Sendable {
     }
 
     public func item(_ id: ItemID) -> IndexedItem? { positionByID[id].map { items[$0] } }
+
+    mutating func setTerms(_ terms: [Language: [TermKind: [TermEntry]]]) {
+        self.terms = terms
+        termPositions = terms.mapValues { byKind in
+            byKind.mapValues { entries in
+                Dictionary(entries.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
+    }
+
+    /// A term's page in a language.
+    public func term(_ kind: TermKind, _ key: String, _ language: Language) -> TermEntry? {
+        termPositions[language]?[kind]?[key].map { terms[language]![kind]![$0] }
+    }
+
+    public func terms(_ kind: TermKind, _ language: Language) -> [TermEntry] { terms[language]?[kind] ?? [] }
 
     /// The site path of a published item version.
     public func url(of item: ContentItem) -> String { urlBySourcePath[item.path] ?? "/" }

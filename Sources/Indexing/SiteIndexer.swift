@@ -95,10 +95,20 @@ public enum SiteIndexer {
             past[language] = split.past
         }
 
-        let index = SiteIndex(
+        var index = SiteIndex(
             config: content.config, regions: content.regions, themes: content.themes, now: policy.now,
             items: indexedItems, lists: lists, menu: menu, upcomingEvents: upcoming, pastEvents: past,
             urlBySourcePath: urlBySource, unpublishedSourcePaths: unpublished)
+        var terms: [Language: [TermKind: [TermEntry]]] = [:]
+        for language in Language.allCases {
+            let (entries, termDiagnostics) = TermIndexer.index(
+                items: accepted, regions: content.regions, themes: content.themes, tagPairs: content.tagPairs,
+                language: language)
+            terms[language] = entries
+            diagnostics += termDiagnostics
+        }
+        index.setTerms(terms)
+        diagnostics += TermIndexer.checkTranslationPairs(indexedItems)
         return (index, diagnostics)
     }
 
@@ -133,7 +143,7 @@ public enum SiteIndexer {
     }
 
     /// Newest first; ties broken by id so the order never depends on the file system.
-    static func newestFirst(_ a: ContentItem, _ b: ContentItem) -> Bool {
+    public static func newestFirst(_ a: ContentItem, _ b: ContentItem) -> Bool {
         if a.sortDate != b.sortDate { return a.sortDate > b.sortDate }
         return a.id < b.id
     }

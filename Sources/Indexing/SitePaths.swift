@@ -58,6 +58,26 @@ public enum SitePaths {
         paginated("/\(language.rawValue)/\(kind.segment(language))/\(key)/", language, page: page)
     }
 
+    /// The index of all terms of a kind: `/fi/alueet/`.
+    public static func termIndex(_ kind: TermKind, _ language: Language) -> String {
+        "/\(language.rawValue)/\(kind.segment(language))/"
+    }
+
+    static func browseSegment(_ language: Language) -> String { language == .fi ? "selaa" : "bladdra" }
+    static func searchSegment(_ language: Language) -> String { language == .fi ? "haku" : "sok" }
+
+    /// The knowledge bank's browse page (type × region × theme): `/fi/selaa/`.
+    public static func browse(_ language: Language) -> String { "/\(language.rawValue)/\(browseSegment(language))/" }
+
+    /// The data the browse page filters on the client: `/fi/selaa/index.json`.
+    public static func browseData(_ language: Language) -> String { browse(language) + "index.json" }
+
+    /// The search page: `/fi/haku/`, `/sv/sok/`.
+    public static func search(_ language: Language) -> String { "/\(language.rawValue)/\(searchSegment(language))/" }
+
+    /// The search index the search page loads: `/fi/haku/index.json`.
+    public static func searchData(_ language: Language) -> String { search(language) + "index.json" }
+
     /// A vocabulary term's feed, beside its page.
     public static func termFeed(_ kind: TermKind, _ key: String, _ language: Language) -> String {
         term(kind, key, language) + "feed.xml"
@@ -97,6 +117,8 @@ public enum SitePaths {
     public static func reservedSegments(_ language: Language) -> Set<String> {
         var reserved: Set<String> = ["assets", "media", "404.html", "feed.xml", "index.html"]
         for kind in TermKind.allCases { reserved.insert(kind.segment(language)) }
+        reserved.insert(browseSegment(language))
+        reserved.insert(searchSegment(language))
         for type in ContentType.allCases {
             if let section = type.sectionSegment(language) { reserved.insert(section) }
         }

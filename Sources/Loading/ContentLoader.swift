@@ -4,7 +4,7 @@ import Model
 /// The only reader of `content/`: walks the type folders, reads every file in parallel and decodes it.
 /// Problems are collected across all files; nothing stops at the first one.
 public enum ContentLoader {
-    static let settingsFiles: Set<String> = ["site.yml", "regions.yml", "themes.yml"]
+    static let settingsFiles: Set<String> = ["site.yml", "regions.yml", "themes.yml", "tags.yml"]
 
     /// Loads the site under `siteDirectory` (the folder that holds `content/`).
     public static func load(siteDirectory: URL) -> (SiteContent?, [Diagnostic]) {
@@ -21,7 +21,9 @@ public enum ContentLoader {
             file: contentDirectory.appendingPathComponent("regions.yml"), displayPath: "content/regions.yml")
         let (themes, themeDiagnostics) = SettingsLoader.loadVocabulary(
             file: contentDirectory.appendingPathComponent("themes.yml"), displayPath: "content/themes.yml")
-        diagnostics += configDiagnostics + regionDiagnostics + themeDiagnostics
+        let (tagPairs, tagDiagnostics) = SettingsLoader.loadTagPairs(
+            file: contentDirectory.appendingPathComponent("tags.yml"), displayPath: "content/tags.yml")
+        diagnostics += configDiagnostics + regionDiagnostics + themeDiagnostics + tagDiagnostics
 
         let (sources, assets, walkDiagnostics) = ContentWalker.walk(contentDirectory: contentDirectory)
         diagnostics += walkDiagnostics
@@ -37,7 +39,9 @@ public enum ContentLoader {
             diagnostics += itemDiagnostics
         }
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(config: config, regions: regions, themes: themes, items: items, assets: assets), diagnostics)
+        let content = SiteContent(
+            config: config, regions: regions, themes: themes, items: items, assets: assets, tagPairs: tagPairs)
+        return (content, diagnostics)
     }
 
     private static func loadItem(_ source: ContentWalker.SourceFile, decoder: ItemDecoder) -> (ContentItem?, [Diagnostic]) {

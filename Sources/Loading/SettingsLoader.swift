@@ -72,6 +72,26 @@ enum SettingsLoader {
         return (Vocabulary(terms: terms), diagnostics)
     }
 
+    /// Reads the optional `tags.yml`: each line `finnish tag: swedish tag`.
+    static func loadTagPairs(file: URL, displayPath path: String) -> ([(fi: String, sv: String)], [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: file.path) else { return ([], []) }
+        var fields: YAMLFields
+        switch readFields(file, path: path) {
+        case .success(let parsed): fields = parsed
+        case .failure(let diagnostic): return ([], [diagnostic])
+        }
+        var pairs: [(fi: String, sv: String)] = []
+        for key in fields.keys {
+            guard let swedish = fields.text(key) else {
+                fields.diagnostics.append(.error(
+                    fields.location(ofKey: key), "the tag '\(key)' has no Swedish pair", hint: "write 'suomeksi: på svenska'"))
+                continue
+            }
+            pairs.append((key, swedish))
+        }
+        return (pairs, fields.diagnostics)
+    }
+
     /// Reads a whole YAML file (site settings, vocabularies, UI strings) as a mapping.
     static func readFields(_ file: URL, path: String) -> Result<YAMLFields, Diagnostic> {
         switch FileReading.text(of: file, displayPath: path) {

@@ -22,4 +22,8 @@ public struct OutputFile: Sendable, Hashable {
     public static func text(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, contents: .text(text))
     }
+
+    public static func data(_ path: String, _ data: Data) -> OutputFile {
+        OutputFile(path: path, contents: .data(data))
+    }
 }

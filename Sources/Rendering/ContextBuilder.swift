@@ -37,13 +37,16 @@ struct ContextBuilder: Sendable {
         let menu = (index.menu[language] ?? []).map { page in
             LinkContext(title: page.common.title, href: index.url(of: page), current: index.url(of: page) == path)
         }
-        return ShellContext(
+        var shell = ShellContext(
             lang: language.tag, siteTitle: siteTitle, siteDescription: index.config.description[language],
             homeURL: SitePaths.home(language), pageTitle: title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
             description: description ?? index.config.description[language],
             canonical: index.config.absoluteURL(path), alternates: alternates, languageSwitch: languageSwitch,
             sections: sections, menu: menu, strings: strings.table, kind: kind,
             feeds: [LinkContext(title: "\(siteTitle) (RSS)", href: SitePaths.feed(language))])
+        shell.searchURL = SitePaths.search(language)
+        shell.browseURL = SitePaths.browse(language)
+        return shell
     }
 
     // MARK: - Cards
@@ -96,12 +99,20 @@ struct ContextBuilder: Sendable {
             updatedText: common.updated.map { LocalDateFormat.long($0, language) },
             updatedISO: common.updated.map(LocalDateFormat.isoDate), author: common.author,
             regions: common.regions.compactMap { key in
-                index.regions.term(key).map { TermContext(key: key, label: $0.label[language] ?? key) }
+                index.regions.term(key).map {
+                    TermContext(key: key, label: $0.label[language] ?? key, href: SitePaths.term(.region, key, language))
+                }
             },
             themes: common.themes.compactMap { key in
-                index.themes.term(key).map { TermContext(key: key, label: $0.label[language] ?? key) }
+                index.themes.term(key).map {
+                    TermContext(key: key, label: $0.label[language] ?? key, href: SitePaths.term(.theme, key, language))
+                }
             },
-            tags: common.tags.map { TermContext(key: $0, label: $0) })
+            tags: common.tags.map { tag in
+                let key = Slug.make(from: tag)
+                return TermContext(key: key, label: tag, href: key.isEmpty ? nil : SitePaths.term(.tag, key, language))
+            })
+        context.related = relatedItems(item).map { card($0, in: language) }
         switch item.specific {
         case .practice(let practice): context.practice = practiceContext(practice, strings)
         case .event(let event):
@@ -115,6 +126,28 @@ struct ContextBuilder: Sendable {
         }
         if item.type == .event { context.dateText = nil }
         return context
+    }
+
+    /// Up to three items of the same language sharing the most themes (weighted 3), regions (2) and tags
+    /// (1); ties go to the newer. Candidates come from each term's 50 newest items, so the cost stays
+    /// flat however large a term grows.
+    func relatedItems(_ item: ContentItem, limit: Int = 3) -> [ContentItem] {
+        var scores: [String: (item: ContentItem, score: Int)] = [:]
+        func add(_ kind: TermKind, _ keys: [String], weight: Int) {
+            for key in keys {
+                for other in (index.term(kind, key, item.language)?.items ?? []).prefix(50)
+                where other.path != item.path && other.type != .page {
+                    scores[other.path, default: (other, 0)].score += weight
+                }
+            }
+        }
+        add(.theme, item.common.themes, weight: 3)
+        add(.region, item.common.regions, weight: 2)
+        add(.tag, item.common.tags.map { Slug.make(from: $0) }, weight: 1)
+        return scores.values.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return SiteIndexer.newestFirst(a.item, b.item)
+        }.prefix(limit).map(\.item)
     }
 
     func practiceContext(_ practice: PracticeMetadata, _ strings: UIStrings) -> PracticeContext {

@@ -43,12 +43,15 @@ public struct TermContext: MustacheParent, Sendable {
     public var key: String
     public var label: String
     public var href: String?
+    /// How many items the term has (on term indexes and the browse page).
+    public var count: Int? = nil
 
     public func child(named name: String) -> Any? {
         switch name {
         case "key": key
         case "label": label
         case "href": href
+        case "count": count
         default: nil
         }
     }
@@ -167,6 +170,8 @@ public struct ItemContext: MustacheParent, Sendable {
     public var practice: PracticeContext?
     public var event: EventContext?
     public var newsletter: NewsletterContext?
+    /// A few items sharing the most themes, regions and tags.
+    public var related: [CardContext] = []
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -189,6 +194,7 @@ public struct ItemContext: MustacheParent, Sendable {
         case "practice": practice
         case "event": event
         case "newsletter": newsletter
+        case "related": related
         case "isArticle": type == "article"
         case "isPage": type == "page"
         default: nil

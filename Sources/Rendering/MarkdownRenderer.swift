@@ -16,6 +16,8 @@ public struct RenderedMarkdown: Sendable {
     /// The first paragraph as plain text: the fallback summary for lists and feeds.
     public var firstParagraph: String
     public var diagnostics: [Diagnostic]
+    /// The start of the body as plain text (at most `excerptLimit` characters), for the search index.
+    public var excerpt: String = ""
 }
 
 /// cmark-gfm is told about its GFM extensions once per process, before any parallel use.
@@ -77,7 +79,8 @@ public struct MarkdownRenderer: Sendable {
         free(rendered)
         html = Self.addHeadingIDs(html, headings: walk.headings)
         return RenderedMarkdown(
-            html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics)
+            html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
+            excerpt: walk.excerpt)
     }
 
     /// The body as plain text wrapped at 72 columns, each link followed by its absolute URL in angle
@@ -159,6 +162,9 @@ private struct TreeWalk {
     var headings: [Heading] = []
     var firstParagraph = ""
     var nodesToUnlink: [OpaquePointer] = []
+    /// Plain text of the body, capped: what search finds besides title and summary.
+    var excerpt = ""
+    static let excerptLimit = 500
     private var usedIDs: Set<String> = []
     private var rawHTMLLines: Set<Int> = []
 
@@ -181,6 +187,12 @@ private struct TreeWalk {
             case CMARK_NODE_IMAGE: visitImage(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: visitRawHTML(node)
             case CMARK_NODE_HEADING: visitHeading(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if excerpt.utf8.count < Self.excerptLimit, let literal = cmark_node_get_literal(node) {
+                    if !excerpt.isEmpty { excerpt += " " }
+                    excerpt += String(cString: literal)
+                    if excerpt.count > Self.excerptLimit { excerpt = String(excerpt.prefix(Self.excerptLimit)) }
+                }
             case CMARK_NODE_PARAGRAPH:
                 if firstParagraph.isEmpty, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
                     firstParagraph = plainText(of: node)

@@ -47,6 +47,10 @@ public struct ListContext: MustacheParent, Sendable {
     public var moreLink: LinkContext?
     /// A calendar to subscribe to, on event lists.
     public var calendarURL: String?
+    /// Items per type, on term pages.
+    public var counts: [TermContext] = []
+    /// The term's own feed, on term pages.
+    public var feedURL: String?
 
     public var isEmpty: Bool { groups.allSatisfy(\.cards.isEmpty) }
 
@@ -60,6 +64,8 @@ public struct ListContext: MustacheParent, Sendable {
         case "subnav": subnav
         case "moreLink": moreLink
         case "calendarURL": calendarURL
+        case "counts": counts
+        case "feedURL": feedURL
         default: nil
         }
     }
@@ -95,6 +101,10 @@ public struct PageContext: MustacheParent, Sendable {
     public var languages: [LinkContext]? = nil
     /// schema.org JSON-LD for the page's head, already safe to place inside `<script>`.
     public var structuredData: String? = nil
+    /// The terms of one kind with their counts, on a term index page.
+    public var termIndex: TermIndexContext? = nil
+    public var browse: BrowseContext? = nil
+    public var search: SearchContext? = nil
 
     public init(shell: ShellContext) {
         self.shell = shell
@@ -107,7 +117,83 @@ public struct PageContext: MustacheParent, Sendable {
         case "blocks": blocks
         case "languages": languages
         case "structuredData": structuredData
+        case "termIndex": termIndex
+        case "browse": browse
+        case "search": search
         default: shell.child(named: name)
+        }
+    }
+}
+
+/// The index page of all regions, themes or tags.
+public struct TermIndexContext: MustacheParent, Sendable {
+    public var heading: String
+    public var intro: String?
+    public var terms: [TermContext]
+    /// Links to the other two term indexes.
+    public var otherIndexes: [LinkContext]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": heading
+        case "intro": intro
+        case "terms": terms
+        case "otherIndexes": otherIndexes
+        default: nil
+        }
+    }
+}
+
+/// Good practices of one region, each with its themes: the browse page's listing without JavaScript.
+public struct RegionPracticesContext: MustacheParent, Sendable {
+    public var label: String
+    public var href: String
+    public var cards: [CardContext]
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "href": href
+        case "cards": cards
+        default: nil
+        }
+    }
+}
+
+/// The knowledge bank's browse page.
+public struct BrowseContext: MustacheParent, Sendable {
+    public var types: [TermContext]
+    public var regions: [TermContext]
+    public var themes: [TermContext]
+    public var tags: [TermContext]
+    public var practicesByRegion: [RegionPracticesContext]
+    public var dataURL: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "types": types
+        case "regions": regions
+        case "themes": themes
+        case "tags": tags
+        case "practicesByRegion": practicesByRegion
+        case "dataURL": dataURL
+        default: nil
+        }
+    }
+}
+
+/// The search page: where its index is, and the other language's.
+public struct SearchContext: MustacheParent, Sendable {
+    public var dataURL: String
+    public var otherDataURL: String
+    public var browseURL: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "dataURL": dataURL
+        case "otherDataURL": otherDataURL
+        case "browseURL": browseURL
+        default: nil
         }
     }
 }

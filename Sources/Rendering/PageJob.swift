@@ -25,6 +25,16 @@ public enum PageJob: Sendable, Hashable {
     /// A newsletter issue as a stand-alone e-mail: `email.html` or `email.txt` beside its web page.
     case newsletterEmail(ItemID, Language, EmailFormat)
     case notFound(Language)
+    /// All regions, themes or tags with their counts.
+    case termIndex(TermKind, Language)
+    /// One region's, theme's or tag's items.
+    case term(TermKind, String, Language, page: Int)
+    /// The knowledge bank's browse page and the data its script filters.
+    case browse(Language)
+    case browseData(Language)
+    /// The search page and its index.
+    case search(Language)
+    case searchData(Language)
 }
 
 /// The two parts of a newsletter e-mail.

@@ -78,6 +78,10 @@ public struct ShellContext: MustacheParent, Sendable {
     public var kind: String
     /// Feeds announced in the head (`<link rel="alternate" type="application/rss+xml">`).
     public var feeds: [LinkContext]
+    /// Scripts of the theme this page needs besides `site.js` (search, browse).
+    public var scripts: [String] = []
+    public var searchURL: String = ""
+    public var browseURL: String = ""
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -95,7 +99,12 @@ public struct ShellContext: MustacheParent, Sendable {
         case "t": strings
         case "kind": kind
         case "isHome": kind == "home"
+        case "isBrowse": kind == "browse"
+        case "isSearch": kind == "search"
         case "feeds": feeds
+        case "scripts": scripts
+        case "searchURL": searchURL
+        case "browseURL": browseURL
         default: nil
         }
     }

@@ -69,7 +69,17 @@ extension SiteRenderer {
             guard let item = index.item(id)?.versions[language], PublishingPolicy(now: index.now).publishes(item)
             else { return nil }
             return index.url(of: item)
-        case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .newsletterEmail:
+        case .termIndex(let kind, let language): return SitePaths.termIndex(kind, language)
+        case .term(let kind, let key, let language, let page):
+            // A tag page exists in a preview build even when only drafts carry the tag; it is not announced.
+            if kind == .tag, !(index.term(kind, key, language)?.items.contains(where: PublishingPolicy(now: index.now).publishes) ?? false) {
+                return nil
+            }
+            return SitePaths.term(kind, key, language, page: page)
+        case .browse(let language): return SitePaths.browse(language)
+        case .search(let language): return SitePaths.search(language)
+        case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .newsletterEmail,
+             .browseData, .searchData:
             return nil
         }
     }
@@ -82,6 +92,11 @@ extension SiteRenderer {
         case .eventArchive(let language, let page): return .eventArchive(language.other, page: page)
         case .eventType(let type, let language, let page): return .eventType(type, language.other, page: page)
         case .item(let id, let language): return .item(id, language.other)
+        case .termIndex(let kind, let language): return .termIndex(kind, language.other)
+        case .term(let kind, let key, let language, let page):
+            return index.term(kind, key, language)?.translationKey.map { .term(kind, $0, language.other, page: page) }
+        case .browse(let language): return .browse(language.other)
+        case .search(let language): return .search(language.other)
         default: return nil
         }
     }
@@ -98,6 +113,7 @@ extension SiteRenderer {
         case .list(let type, let language, _): return newest(index.list(type, language))
         case .eventArchive(let language, _), .eventType(_, let language, _): return newest(index.list(.event, language))
         case .home(let language): return newest(feedItems(language))
+        case .term(let kind, let key, let language, _): return newest(index.term(kind, key, language)?.items ?? [])
         case .root: return newest(feedItems(.fi) + feedItems(.sv))
         default: return nil
         }
@@ -128,7 +144,9 @@ extension SiteRenderer {
         switch job {
         case .home(let language), .list(_, let language, _), .eventArchive(let language, _), .eventType(_, let language, _),
              .item(_, let language), .notFound(let language), .eventCalendar(let language), .eventICS(_, let language),
-             .feed(let language), .termFeed(_, _, let language), .newsletterEmail(_, let language, _):
+             .feed(let language), .termFeed(_, _, let language), .newsletterEmail(_, let language, _),
+             .termIndex(_, let language), .term(_, _, let language, _), .browse(let language), .browseData(let language),
+             .search(let language), .searchData(let language):
             return language
         case .root, .sitemap, .robots:
             return nil

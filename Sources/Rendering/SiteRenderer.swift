@@ -68,6 +68,7 @@ public struct SiteRenderer: Sendable {
                 }
             }
             jobs.append(.eventCalendar(language))
+            jobs += termJobs(language)
             jobs.append(.feed(language))
             for term in index.regions.terms { jobs.append(.termFeed(.region, term.key, language)) }
             for term in index.themes.terms { jobs.append(.termFeed(.theme, term.key, language)) }
@@ -109,6 +110,12 @@ public struct SiteRenderer: Sendable {
         case .feed(let language): return languageFeed(language)
         case .termFeed(let kind, let key, let language): return termFeed(kind, key, language)
         case .sitemap: return sitemap()
+        case .termIndex(let kind, let language): return termIndexPage(kind, language)
+        case .term(let kind, let key, let language, let page): return termPage(kind, key, language, page: page)
+        case .browse(let language): return browsePage(language)
+        case .browseData(let language): return browseData(language)
+        case .search(let language): return searchPage(language)
+        case .searchData(let language): return searchData(language)
         case .newsletterEmail(let id, let language, let format):
             guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
             return newsletterEmail(item, format)
@@ -120,7 +127,7 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func output(_ path: String, _ context: PageContext, template: String) -> OutputFile {
+    func output(_ path: String, _ context: PageContext, template: String) -> OutputFile {
         .text(SitePaths.outputFile(for: path), templates.render(context, template: template))
     }
 
@@ -244,13 +251,13 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func pageTitle(_ title: String, _ page: Int, _ strings: UIStrings) -> String {
+    func pageTitle(_ title: String, _ page: Int, _ strings: UIStrings) -> String {
         page > 1 ? "\(title) (\(strings["page_n"]) \(page))" : title
     }
 
     /// One page of a list, its cards optionally grouped under headings (consecutive items with the same
     /// group key share a heading).
-    private func paginatedList(
+    func paginatedList(
         heading: String, items: [ContentItem], language: Language, page: Int, base: String,
         group: ((ContentItem) -> String?)? = nil
     ) -> ListContext {

@@ -1,0 +1,165 @@
+import Foundation
+import Indexing
+import Model
+
+/// The knowledge bank's ways in: region, theme and tag pages with their indexes, the browse page and
+/// search, with the JSON their scripts read.
+extension SiteRenderer {
+    func termJobs(_ language: Language) -> [PageJob] {
+        var jobs: [PageJob] = []
+        for kind in TermKind.allCases {
+            jobs.append(.termIndex(kind, language))
+            for entry in index.terms(kind, language) {
+                for page in 1...Self.pageCount(entry.items.count) { jobs.append(.term(kind, entry.key, language, page: page)) }
+            }
+        }
+        return jobs + [.browse(language), .browseData(language), .search(language), .searchData(language)]
+    }
+
+    func kindName(_ kind: TermKind, _ language: Language) -> String {
+        builder.t(language)[["region": "regions", "theme": "themes", "tag": "tags"][kind.rawValue]!]
+    }
+
+    func termLink(_ entry: TermEntry) -> TermContext {
+        TermContext(
+            key: entry.key, label: entry.label, href: SitePaths.term(entry.kind, entry.key, entry.language),
+            count: entry.items.count)
+    }
+
+    // MARK: - Term pages
+
+    func termIndexPage(_ kind: TermKind, _ language: Language) -> OutputFile {
+        let path = SitePaths.termIndex(kind, language)
+        let heading = kindName(kind, language)
+        var context = PageContext(shell: builder.shell(
+            language, title: heading, path: path, translationPath: SitePaths.termIndex(kind, language.other),
+            fallbackPath: SitePaths.termIndex(kind, language.other), description: nil, kind: "terms"))
+        context.termIndex = TermIndexContext(
+            heading: heading, intro: nil, terms: index.terms(kind, language).map(termLink),
+            otherIndexes: TermKind.allCases.filter { $0 != kind }.map {
+                LinkContext(title: kindName($0, language), href: SitePaths.termIndex($0, language))
+            })
+        return output(path, context, template: "terms")
+    }
+
+    func termPage(_ kind: TermKind, _ key: String, _ language: Language, page: Int) -> OutputFile {
+        let path = SitePaths.term(kind, key, language, page: page)
+        guard let entry = index.term(kind, key, language) else { return notFoundPage(language) }
+        let strings = builder.t(language)
+        let translation = entry.translationKey.flatMap { index.term(kind, $0, language.other) }
+        var list = paginatedList(
+            heading: entry.label, items: entry.items, language: language, page: page,
+            base: SitePaths.term(kind, key, language))
+        list.intro = entry.description
+        list.counts = ContentType.allCases.compactMap { type in
+            entry.counts[type].map { TermContext(key: type.rawValue, label: strings.listName(type), count: $0) }
+        }
+        list.moreLink = LinkContext(title: kindName(kind, language), href: SitePaths.termIndex(kind, language))
+        if kind != .tag { list.feedURL = SitePaths.termFeed(kind, key, language) }
+        var context = PageContext(shell: builder.shell(
+            language, title: pageTitle("\(entry.label) – \(kindName(kind, language))", page, strings), path: path,
+            translationPath: translation.map { SitePaths.term(kind, $0.key, language.other) },
+            fallbackPath: SitePaths.termIndex(kind, language.other), description: entry.description, kind: "term"))
+        if let feed = list.feedURL {
+            context.shell.feeds.append(LinkContext(title: "\(entry.label) (RSS)", href: feed))
+        }
+        context.list = list
+        return output(path, context, template: "list")
+    }
+
+    // MARK: - Browse
+
+    func browsePage(_ language: Language) -> OutputFile {
+        let strings = builder.t(language)
+        let path = SitePaths.browse(language)
+        let practices = index.terms(.region, language).compactMap { entry -> RegionPracticesContext? in
+            let cards = entry.items.filter { $0.type == .practice }.map { item -> CardContext in
+                var card = builder.card(item, in: language)
+                card.level = 4
+                let themes = item.common.themes.compactMap { index.themes.term($0)?.label[language] }
+                if !themes.isEmpty { card.place = themes.joined(separator: ", ") }
+                return card
+            }
+            return cards.isEmpty ? nil : RegionPracticesContext(
+                label: entry.label, href: SitePaths.term(.region, entry.key, language), cards: cards)
+        }
+        let types = [ContentType.article, .practice, .event, .newsletter].map { type in
+            TermContext(key: type.rawValue, label: strings.listName(type), href: SitePaths.list(type, language),
+                        count: index.list(type, language).count)
+        }
+        var context = PageContext(shell: builder.shell(
+            language, title: strings["browse_title"], path: path, translationPath: SitePaths.browse(language.other),
+            fallbackPath: SitePaths.browse(language.other), description: nil, kind: "browse"))
+        context.shell.scripts = ["/assets/browse.js"]
+        context.browse = BrowseContext(
+            types: types, regions: index.terms(.region, language).map(termLink),
+            themes: index.terms(.theme, language).map(termLink),
+            tags: index.terms(.tag, language).sorted { $0.items.count > $1.items.count }.prefix(40)
+                .sorted { $0.label < $1.label }.map(termLink),
+            practicesByRegion: practices, dataURL: SitePaths.browseData(language))
+        return output(path, context, template: "browse")
+    }
+
+    /// Compact JSON the browse script filters: items with their type and term keys, and the labels.
+    func browseData(_ language: Language) -> OutputFile {
+        let strings = builder.t(language)
+        let items = ContentType.allCases.filter { $0 != .page }.flatMap { index.list($0, language) }
+            .sorted(by: SiteIndexer.newestFirst)
+        let records: [[String: Any]] = items.map { item in
+            var record: [String: Any] = ["t": item.common.title, "u": index.url(of: item), "y": item.type.rawValue]
+            if let date = item.common.date { record["d"] = LocalDateFormat.short(date) }
+            if !item.common.regions.isEmpty { record["r"] = item.common.regions }
+            if !item.common.themes.isEmpty { record["h"] = item.common.themes }
+            let tags = item.common.tags.map { Slug.make(from: $0) }.filter { !$0.isEmpty }
+            if !tags.isEmpty { record["g"] = tags }
+            return record
+        }
+        func labels(_ kind: TermKind) -> [[String]] { index.terms(kind, language).map { [$0.key, $0.label] } }
+        let object: [String: Any] = [
+            "items": records,
+            "types": ContentType.allCases.filter { $0 != .page }.map { [$0.rawValue, strings.typeName($0)] },
+            "regions": labels(.region), "themes": labels(.theme), "tags": labels(.tag),
+        ]
+        return .data(SitePaths.outputFile(for: SitePaths.browseData(language)), JSONData.encode(object))
+    }
+
+    // MARK: - Search
+
+    func searchPage(_ language: Language) -> OutputFile {
+        let strings = builder.t(language)
+        let path = SitePaths.search(language)
+        var context = PageContext(shell: builder.shell(
+            language, title: strings["search_title"], path: path, translationPath: SitePaths.search(language.other),
+            fallbackPath: SitePaths.search(language.other), description: nil, kind: "search"))
+        context.shell.scripts = ["/assets/search.js"]
+        context.search = SearchContext(
+            dataURL: SitePaths.searchData(language), otherDataURL: SitePaths.searchData(language.other),
+            browseURL: SitePaths.browse(language))
+        return output(path, context, template: "search")
+    }
+
+    /// The search index: per item its title, summary, type, date, term labels, URL and the start of the
+    /// body as plain text — small enough to load on a phone.
+    func searchData(_ language: Language) -> OutputFile {
+        let strings = builder.t(language)
+        let items = ContentType.allCases.flatMap { index.list($0, language) }.sorted(by: SiteIndexer.newestFirst)
+        let records: [[String: Any]] = items.map { item in
+            var record: [String: Any] = ["t": item.common.title, "u": index.url(of: item), "y": strings.typeName(item.type)]
+            if let date = item.common.date, item.type != .page { record["d"] = LocalDateFormat.short(date) }
+            if let summary = builder.summary(of: item) { record["s"] = summary }
+            let terms = item.common.regions.compactMap { index.regions.term($0)?.label[language] }
+                + item.common.themes.compactMap { index.themes.term($0)?.label[language] } + item.common.tags
+            if !terms.isEmpty { record["k"] = terms }
+            if let excerpt = builder.bodies[item.path]?.excerpt, !excerpt.isEmpty { record["x"] = excerpt }
+            return record
+        }
+        return .data(SitePaths.outputFile(for: SitePaths.searchData(language)), JSONData.encode(["items": records]))
+    }
+}
+
+/// Deterministic compact JSON (sorted keys, no escaped slashes).
+enum JSONData {
+    static func encode(_ object: Any) -> Data {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    }
+}

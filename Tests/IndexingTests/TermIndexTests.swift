@@ -1,0 +1,71 @@
+import Foundation
+@testable import Indexing
+import Model
+import Testing
+
+@Suite struct TermIndexTests {
+    static let regions = Vocabulary(terms: [
+        ("koko-suomi", "Koko Suomi", "Hela Finland"), ("uusimaa", "Uusimaa", "Nyland"),
+        ("varsinais-suomi", "Varsinais-Suomi", "Egentliga Finland"), ("ahvenanmaa", "Ahvenanmaa", "Åland"),
+        ("etela-karjala", "Etelä-Karjala", "Södra Karelen"), ("pohjanmaa", "Pohjanmaa", "Österbotten"),
+        ("aland-test", "Öljy", "Zeta"),
+    ].map { Vocabulary.Term(key: $0.0, label: [.fi: $0.1, .sv: $0.2]) })
+
+    static func item(_ name: String, _ language: Language, tags: [String] = [], regions: [String] = [], themes: [String] = []) -> ContentItem {
+        var common = CommonMetadata(title: name, date: LocalTime.parse("2026-01-01"))
+        common.tags = tags
+        common.regions = regions
+        common.themes = themes
+        return ContentItem(
+            id: ItemID("articles/\(name)")!, language: language, path: "content/articles/\(name).\(language.rawValue).md",
+            common: common, specific: .article, body: "", bodyLine: 5, keyLines: ["tags": 4, "regions": 5])
+    }
+
+    @Test func sortsRegionsByTheLanguagesCollationWithNationwideFirst() {
+        let (fi, _) = TermIndexer.index(items: [], regions: Self.regions, themes: Vocabulary(terms: []), tagPairs: [], language: .fi)
+        #expect(fi[.region]!.map(\.label) == ["Koko Suomi", "Ahvenanmaa", "Etelä-Karjala", "Pohjanmaa", "Uusimaa", "Varsinais-Suomi", "Öljy"])
+        let (sv, _) = TermIndexer.index(items: [], regions: Self.regions, themes: Vocabulary(terms: []), tagPairs: [], language: .sv)
+        #expect(sv[.region]!.map(\.label) == ["Hela Finland", "Egentliga Finland", "Nyland", "Södra Karelen", "Zeta", "Åland", "Österbotten"])
+    }
+
+    @Test func mergesTagsThatDifferOnlyInCaseOrAccentsAndWarns() {
+        let items = [
+            Self.item("a", .fi, tags: ["Kulttuurihyvinvointi"]),
+            Self.item("b", .fi, tags: ["kulttuurihyvinvointi"]),
+            Self.item("c", .fi, tags: ["kulttuurihyvinvointi", "Kirjastot"]),
+        ]
+        let (terms, diagnostics) = TermIndexer.index(
+            items: items, regions: Vocabulary(terms: []), themes: Vocabulary(terms: []), tagPairs: [("kirjastot", "bibliotek")],
+            language: .fi)
+        let tags = terms[.tag]!
+        #expect(tags.map(\.key) == ["kirjastot", "kulttuurihyvinvointi"])
+        #expect(tags[1].label == "kulttuurihyvinvointi")
+        #expect(tags[1].items.count == 3)
+        #expect(tags[0].translationKey == "bibliotek")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].severity == .warning)
+        #expect(diagnostics[0].location == SourceLocation(path: "content/articles/a.fi.md", line: 4, column: 1))
+        #expect(diagnostics[0].message.contains("'Kulttuurihyvinvointi'"))
+    }
+
+    @Test func countsItemsPerTypeAndKeepsEmptyVocabularyTerms() {
+        let (terms, _) = TermIndexer.index(
+            items: [Self.item("a", .fi, regions: ["uusimaa"]), Self.item("b", .sv, regions: ["uusimaa"])],
+            regions: Self.regions, themes: Vocabulary(terms: []), tagPairs: [], language: .fi)
+        let uusimaa = terms[.region]!.first { $0.key == "uusimaa" }
+        #expect(uusimaa?.items.count == 1)
+        #expect(uusimaa?.counts == [.article: 1])
+        #expect(terms[.region]!.count == 7)
+    }
+
+    @Test func warnsWhenTranslationsDisagreeOnTheirClassification() {
+        let fi = Self.item("a", .fi, regions: ["uusimaa"])
+        let sv = Self.item("a", .sv, regions: ["uusimaa", "pohjanmaa"])
+        let diagnostics = TermIndexer.checkTranslationPairs([
+            IndexedItem(id: fi.id, versions: [.fi: fi, .sv: sv], urls: [:]),
+        ])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].message.contains("content/articles/a.fi.md"))
+        #expect(diagnostics[0].message.contains("content/articles/a.sv.md"))
+    }
+}
