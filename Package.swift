@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
-        .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing"]),
+        .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing", "Inspection"]),
         .executableTarget(
             name: "tietopankki",
             dependencies: ["Building", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Writing
 
 /// Everything a build depends on from outside the content: folders, the moment, and switches.
 /// The clock is an input, so the same content and `now` give byte-identical output.
@@ -13,6 +14,11 @@ public struct BuildRequest: Sendable {
     public var includeFuture: Bool
     /// Replaces `base_url` from `content/site.yml` (e.g. for a staging server).
     public var baseURL: String?
+    /// How long to wait for another build of the same output to finish (seconds).
+    public var lockWait: Double = 0
+    /// Test seams: keep the lock this long after rendering, and fail writes as a full disk would.
+    public var holdLockSeconds: Double = 0
+    public var writeFaults = WriteFaults()
 
     public init(
         siteDirectory: URL, outputDirectory: URL? = nil, themeDirectory: URL? = nil, now: Date,

@@ -3,12 +3,18 @@ import Building
 import Foundation
 import Model
 
-/// `tietopankki check`: everything the build validates, without writing anything.
+/// `tietopankki check`: everything the build validates plus checks of the rendered site, without
+/// writing anything.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate content and theme without writing output/.",
-        discussion: "Exit codes: 0 no errors, 1 content errors, 2 usage errors.")
+        abstract: "Validate content, theme and the rendered site without writing output/.",
+        discussion: """
+            Besides what the build checks: every internal link and #anchor of the rendered site resolves \
+            (reported at the Markdown line it came from), every image has alt text, and the translation \
+            report lists items missing a translation and translations older than their source (warnings).
+            Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage errors.
+            """)
 
     @OptionGroup var site: SiteOptions
 
@@ -17,11 +23,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let printer = DiagnosticPrinter(pathPrefix: site.displayPrefix)
-        switch SiteBuilder.render(site.request()) {
-        case .success(let rendered):
-            printer.print(rendered.warnings)
-            if strict, !rendered.warnings.isEmpty { throw ExitCode(ExitStatus.contentErrors) }
-            print("Checked \(rendered.pageCount) pages: no errors")
+        switch SiteBuilder.check(site.request(), strict: strict) {
+        case .success(let checked):
+            printer.print(checked.warnings)
+            print("Checked \(checked.pageCount) pages: no errors")
         case .failure(let failure):
             printer.print(failure.diagnostics)
             throw ExitCode(ExitStatus.contentErrors)

@@ -17,6 +17,7 @@ public struct PublishingPolicy: Sendable {
     public func publishes(_ item: ContentItem) -> Bool {
         if item.common.draft, !includeDrafts { return false }
         if let date = item.common.date, date > now, !includeFuture { return false }
+        if let expires = item.common.expires, expires <= now, !includeDrafts { return false }
         return true
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 import Model
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Lists the files under `content/`: Markdown items named `NAME.LANG.md` directly in a type folder, and
 /// assets (anything else) anywhere below a type folder. Misplaced or misnamed files are reported.
 enum ContentWalker {
@@ -43,6 +47,23 @@ enum ContentWalker {
         return (sources, assets, diagnostics)
     }
 
+    /// A symbolic link must lead to an existing file inside `content/`; a loop, a dangling link or a link
+    /// out of the content folder (which could publish any file of the machine) is an error.
+    static func symlinkProblem(_ url: URL, contentRoot: String) -> (message: String, hint: String)? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              attributes[.type] as? FileAttributeType == .typeSymbolicLink
+        else { return nil }
+        guard let target = realpath(url.path, nil) else {
+            return ("the symbolic link is broken or loops (\(String(cString: strerror(errno))))", "remove it or point it at a file")
+        }
+        defer { free(target) }
+        let resolved = String(cString: target)
+        guard resolved.hasPrefix(contentRoot + "/") else {
+            return ("the symbolic link points outside content/ (to \(resolved))", "copy the file into content/ instead")
+        }
+        return nil
+    }
+
     private static func walkTypeFolder(
         _ folder: URL, type: ContentType, sources: inout [SourceFile], assets: inout [ContentAsset],
         diagnostics: inout [Diagnostic]
@@ -54,9 +75,14 @@ enum ContentWalker {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             relativePaths.append(relative)
         }
+        let contentRoot = folder.deletingLastPathComponent().resolvingSymlinksInPath().path
         for relative in relativePaths.sorted() {
             let url = folder.appendingPathComponent(relative)
             let displayPath = "content/\(type.folder)/\(relative)"
+            if let problem = symlinkProblem(url, contentRoot: contentRoot) {
+                diagnostics.append(.error(SourceLocation(path: displayPath), problem.message, hint: problem.hint))
+                continue
+            }
             var isDirectory: ObjCBool = false
             _ = fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
             let isMarkdown = relative.hasSuffix(".md")

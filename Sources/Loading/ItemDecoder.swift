@@ -8,7 +8,7 @@ struct ItemDecoder {
     let themes: Vocabulary
 
     static let commonKeys = [
-        "title", "date", "updated", "summary", "slug", "draft", "author", "image", "image_alt", "tags",
+        "title", "date", "updated", "expires", "summary", "slug", "draft", "author", "image", "image_alt", "tags",
         "regions", "themes",
     ]
 
@@ -58,6 +58,12 @@ struct ItemDecoder {
         var common = CommonMetadata(title: title ?? "")
         common.date = date
         common.updated = fields.date("updated")
+        common.expires = fields.date("expires")
+        if let expires = common.expires, let date, expires <= date {
+            fields.diagnostics.append(.error(
+                fields.location(ofKey: "expires"), "the item expires before it is published",
+                hint: "'expires' must be later than 'date'"))
+        }
         common.summary = fields.text("summary")
         common.slug = fields.text("slug")
         if let slug = common.slug, !Slug.isValid(slug) {

@@ -5,6 +5,8 @@ public struct CommonMetadata: Sendable, Hashable {
     public var title: String
     public var date: Date?
     public var updated: Date?
+    /// After this moment the item is no longer published.
+    public var expires: Date?
     public var summary: String?
     public var slug: String?
     public var draft: Bool

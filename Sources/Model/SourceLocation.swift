@@ -26,3 +26,14 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 }
+
+/// A link written in content, as rendered (`url` is the final URL), with the place it was written.
+public struct LinkOrigin: Sendable, Hashable {
+    public var url: String
+    public var location: SourceLocation
+
+    public init(url: String, location: SourceLocation) {
+        self.url = url
+        self.location = location
+    }
+}

@@ -18,6 +18,9 @@ public struct RenderedMarkdown: Sendable {
     public var diagnostics: [Diagnostic]
     /// The start of the body as plain text (at most `excerptLimit` characters), for the search index.
     public var excerpt: String = ""
+    /// Every link and image of the body with its final URL and the line it was written on, so checks of
+    /// the rendered page can point back at the Markdown.
+    public var links: [LinkOrigin] = []
 }
 
 /// cmark-gfm is told about its GFM extensions once per process, before any parallel use.
@@ -68,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
 
-        var walk = TreeWalk(path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links)
+        var walk = TreeWalk(path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links, source: markdown)
         walk.visit(document)
         for node in walk.nodesToUnlink { Self.unlink(node) }
 
@@ -80,7 +83,7 @@ public struct MarkdownRenderer: Sendable {
         html = Self.addHeadingIDs(html, headings: walk.headings)
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
-            excerpt: walk.excerpt)
+            excerpt: walk.excerpt, links: walk.links)
     }
 
     /// The body as plain text wrapped at 72 columns, each link followed by its absolute URL in angle
@@ -157,22 +160,28 @@ private struct TreeWalk {
     let path: String
     let firstLine: Int
     let allowRawHTML: Bool
-    let links: LinkResolver
+    let resolver: LinkResolver
     var diagnostics: [Diagnostic] = []
     var headings: [Heading] = []
     var firstParagraph = ""
     var nodesToUnlink: [OpaquePointer] = []
+    var links: [LinkOrigin] = []
     /// Plain text of the body, capped: what search finds besides title and summary.
     var excerpt = ""
     static let excerptLimit = 500
     private var usedIDs: Set<String> = []
     private var rawHTMLLines: Set<Int> = []
 
-    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver) {
+    /// The body, split into lines only when a location is first needed.
+    let source: String
+    private var lines: [Substring]?
+
+    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String) {
         self.path = path
         self.firstLine = firstLine
         self.allowRawHTML = allowRawHTML
-        self.links = links
+        self.resolver = links
+        self.source = source
     }
 
     mutating func visit(_ document: OpaquePointer) {
@@ -202,24 +211,37 @@ private struct TreeWalk {
         }
     }
 
-    func location(of node: OpaquePointer) -> SourceLocation {
+    /// The file position of a node. cmark counts columns in bytes; editors count characters.
+    mutating func location(of node: OpaquePointer) -> SourceLocation {
         var current: OpaquePointer? = node
         while let candidate = current {
             let line = Int(cmark_node_get_start_line(candidate))
             if line > 0 {
-                return SourceLocation(
-                    path: path, line: line + firstLine - 1, column: max(1, Int(cmark_node_get_start_column(candidate))))
+                let byteColumn = max(1, Int(cmark_node_get_start_column(candidate)))
+                return SourceLocation(path: path, line: line + firstLine - 1, column: characterColumn(line: line, byte: byteColumn))
             }
             current = cmark_node_parent(candidate)
         }
         return SourceLocation(path: path, line: firstLine, column: 1)
     }
 
+    mutating func characterColumn(line: Int, byte: Int) -> Int {
+        if lines == nil { lines = source.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard let lines, line - 1 < lines.count else { return byte }
+        let text = lines[line - 1].utf8
+        guard byte - 1 <= text.count, let end = text.index(text.startIndex, offsetBy: byte - 1, limitedBy: text.endIndex)
+        else { return byte }
+        return String(decoding: text[text.startIndex..<end], as: UTF8.self).count + 1
+    }
+
     mutating func visitLink(_ node: OpaquePointer) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        switch links.resolve(url, from: path, at: location(of: node)) {
-        case .keep: break
-        case .replace(let newURL): cmark_node_set_url(node, newURL)
+        let location = location(of: node)
+        switch resolver.resolve(url, from: path, at: location) {
+        case .keep: links.append(LinkOrigin(url: url, location: location))
+        case .replace(let newURL):
+            cmark_node_set_url(node, newURL)
+            links.append(LinkOrigin(url: newURL, location: location))
         case .unlink(let diagnostic):
             diagnostics.append(diagnostic)
             nodesToUnlink.append(node)
@@ -234,9 +256,12 @@ private struct TreeWalk {
                 location(of: node), "the image '\(url)' has no alternative text",
                 hint: "write what the picture shows between the brackets: ![Kuvaus kuvasta](\(url))"))
         }
-        switch links.resolve(url, from: path, at: location(of: node)) {
-        case .keep: break
-        case .replace(let newURL): cmark_node_set_url(node, newURL)
+        let location = location(of: node)
+        switch resolver.resolve(url, from: path, at: location) {
+        case .keep: links.append(LinkOrigin(url: url, location: location))
+        case .replace(let newURL):
+            cmark_node_set_url(node, newURL)
+            links.append(LinkOrigin(url: newURL, location: location))
         case .unlink(let diagnostic), .fail(let diagnostic): diagnostics.append(diagnostic)
         }
     }

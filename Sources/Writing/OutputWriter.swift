@@ -14,6 +14,16 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(reason)" }
 }
 
+/// Test seams for fault injection; production builds use the defaults.
+public struct WriteFaults: Sendable {
+    /// Fail with ENOSPC ("No space left on device") after this many files were written.
+    public var noSpaceAfterFiles: Int?
+
+    public init(noSpaceAfterFiles: Int? = nil) {
+        self.noSpaceAfterFiles = noSpaceAfterFiles
+    }
+}
+
 /// What a write did.
 public struct WriteSummary: Sendable {
     public var filesWritten: Int
@@ -26,7 +36,7 @@ public struct WriteSummary: Sendable {
 public enum OutputWriter {
     /// Writes `files` as the new content of `output`.
     @discardableResult
-    public static func write(_ files: [OutputFile], to output: URL) throws -> WriteSummary {
+    public static func write(_ files: [OutputFile], to output: URL, faults: WriteFaults = WriteFaults()) throws -> WriteSummary {
         for file in files where !isSafe(file.path) {
             throw WriteError(path: file.path, reason: "refusing to write outside the output folder")
         }
@@ -38,7 +48,7 @@ public enum OutputWriter {
         let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
         do {
-            let summary = try writeTree(files, into: staging)
+            let summary = try writeTree(files, into: staging, faults: faults)
             carryOverMarkers(from: output, to: staging)
             try swap(staging: staging, output: output, parent: parent, name: name)
             return summary
@@ -74,7 +84,7 @@ public enum OutputWriter {
         }
     }
 
-    static func writeTree(_ files: [OutputFile], into root: URL) throws -> WriteSummary {
+    static func writeTree(_ files: [OutputFile], into root: URL, faults: WriteFaults = WriteFaults()) throws -> WriteSummary {
         var directories = Set<Substring>()
         for file in files {
             var directory = file.path[...]
@@ -91,8 +101,12 @@ public enum OutputWriter {
             }
         }
         let rootPath = root.path
-        let results = parallelMap(files) { file -> Result<Int, WriteError> in
-            writeFile(file, at: rootPath + "/" + file.path)
+        let failAfter = faults.noSpaceAfterFiles
+        let results = parallelMap(Array(files.enumerated())) { pair -> Result<Int, WriteError> in
+            if let failAfter, pair.offset >= failAfter {
+                return .failure(WriteError(path: rootPath + "/" + pair.element.path, reason: String(cString: strerror(ENOSPC))))
+            }
+            return writeFile(pair.element, at: rootPath + "/" + pair.element.path)
         }
         var bytes = 0
         for result in results {

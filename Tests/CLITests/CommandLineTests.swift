@@ -101,7 +101,10 @@ import Testing
         let result = try run(["build", "--help"], in: Repository.root)
         #expect(result.status == 0)
         #expect(result.stdout.contains("--now"))
-        #expect(result.stdout.contains("Exit codes: 0 success, 1 content errors, 2 usage errors, 3 I/O"))
+        #expect(result.stdout.contains("Exit codes: 0 success, 1 content errors, 2 usage errors"))
+        #expect(result.stdout.contains("3 I/O or environment problems"))
+        #expect(result.stdout.contains("--wait"))
+        #expect(result.stdout.contains("--json-report"))
     }
 
     @Test func checkValidatesWithoutWriting() throws {

@@ -3,6 +3,9 @@ import Loading
 import Model
 import TestSupport
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads small sites written on the spot: each test states the front matter it cares about.
 @Suite struct ContentLoaderTests {
@@ -143,5 +146,88 @@ import Testing
         ])
         let paths = Set(diagnostics.filter(\.isError).compactMap(\.location?.path))
         #expect(paths == ["content/articles/a.fi.md", "content/articles/b.fi.md", "content/articles/c.fi.md"])
+    }
+}
+
+/// Content that could crash, hang or leak a build: each becomes a located error instead.
+@Suite struct RobustReadingTests {
+    func load(_ prepare: (TemporarySite) throws -> Void) throws -> [Diagnostic] {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        for (path, text) in ContentLoaderTests.settings { try site.write(path, text) }
+        try prepare(site)
+        return ContentLoader.load(siteDirectory: site.root).1
+    }
+
+    func message(for path: String, in diagnostics: [Diagnostic]) -> String? {
+        diagnostics.first { $0.location?.path == path && $0.isError }?.message
+    }
+
+    @Test func aSymlinkLoopIsAnError() throws {
+        let diagnostics = try load { site in
+            try FileManager.default.createDirectory(at: site.url("content/articles"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: site.url("content/articles/a.fi.md").path, withDestinationPath: "b.fi.md")
+            try FileManager.default.createSymbolicLink(atPath: site.url("content/articles/b.fi.md").path, withDestinationPath: "a.fi.md")
+        }
+        #expect(message(for: "content/articles/a.fi.md", in: diagnostics)?.contains("broken or loops") == true, "\(diagnostics)")
+    }
+
+    @Test func aSymlinkOutOfTheContentFolderIsAnError() throws {
+        let diagnostics = try load { site in
+            try site.write("secret.txt", "salasana")
+            try FileManager.default.createDirectory(at: site.url("content/articles"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: site.url("content/articles/x.fi.md").path, withDestinationPath: "/etc/passwd")
+            try FileManager.default.createSymbolicLink(atPath: site.url("content/articles/kuva.png").path, withDestinationPath: site.url("secret.txt").path)
+        }
+        #expect(message(for: "content/articles/x.fi.md", in: diagnostics)?.contains("points outside content/") == true, "\(diagnostics)")
+        #expect(message(for: "content/articles/kuva.png", in: diagnostics)?.contains("points outside content/") == true, "\(diagnostics)")
+    }
+
+    @Test func aHugeFileIsRefusedWithoutReadingIt() throws {
+        let diagnostics = try load { site in
+            try site.write("content/articles/iso.fi.md", "---\ntitle: Iso\n")
+            let handle = try FileHandle(forWritingTo: site.url("content/articles/iso.fi.md"))
+            try handle.truncate(atOffset: 50 * 1024 * 1024)
+            try handle.close()
+        }
+        #expect(message(for: "content/articles/iso.fi.md", in: diagnostics)?.contains("too large (50 MB") == true, "\(diagnostics)")
+    }
+
+    @Test func aPipeNamedLikeContentDoesNotHangTheBuild() throws {
+        let diagnostics = try load { site in
+            try FileManager.default.createDirectory(at: site.url("content/articles"), withIntermediateDirectories: true)
+            #expect(mkfifo(site.url("content/articles/putki.fi.md").path, 0o644) == 0)
+        }
+        #expect(message(for: "content/articles/putki.fi.md", in: diagnostics)?.contains("not a regular file") == true, "\(diagnostics)")
+    }
+
+    @Test func aYAMLAliasBombIsHarmless() throws {
+        let bomb = """
+            ---
+            title: Pommi
+            date: 2026-01-01
+            a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]
+            b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+            c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+            d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+            e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+            f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+            tags: [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+            ---
+
+            """
+        let started = Date()
+        let diagnostics = try load { site in try site.write("content/articles/pommi.fi.md", bomb) }
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(diagnostics.contains { $0.location?.path == "content/articles/pommi.fi.md" && $0.isError })
+    }
+
+    @Test func anEmptyFileAndAFolderNamedLikeContentAreErrors() throws {
+        let diagnostics = try load { site in
+            try site.write("content/articles/tyhja.fi.md", "")
+            try FileManager.default.createDirectory(at: site.url("content/articles/kansio.fi.md"), withIntermediateDirectories: true)
+        }
+        #expect(message(for: "content/articles/tyhja.fi.md", in: diagnostics) == "the file does not start with front matter")
+        #expect(message(for: "content/articles/kansio.fi.md", in: diagnostics) == "a folder is named like a content file")
     }
 }

@@ -66,6 +66,11 @@ import Testing
         #expect(diagnostic.hints == ["did you mean content/pages/laki.fi.md?"])
     }
 
+    @Test func reportsColumnsInCharactersNotBytes() {
+        let result = render("Äänestä ja löydä [tämä](puuttuu.fi.md).\n")
+        #expect(result.diagnostics.first?.location?.column == 18)
+    }
+
     @Test func keepsTheTextOfALinkToAnUnpublishedItem() {
         let result = render("[luonnos](draft.fi.md)")
         #expect(result.html.contains("<p>luonnos</p>"))
