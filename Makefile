@@ -39,8 +39,9 @@ golden: deps
 check: build
 	$(RELEASE_BIN) check
 
-serve:
-	@echo "tietopankki serve: not yet (issue 8)"
+## serve: preview the sample site on http://127.0.0.1:8080/ (drafts shown, reloads on save)
+serve: build
+	$(RELEASE_BIN) serve
 
 check-site:
 	@echo "make check-site: not yet (issue 3)"

@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries (Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev, libxml2-dev).
@@ -37,9 +39,15 @@ let package = Package(
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
         .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing", "Inspection"]),
+        .target(name: "Serving", dependencies: [
+            "Building", "Model", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(
             name: "tietopankki",
-            dependencies: ["Building", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Building", "Serving", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/CLI"),
 
         // Tests mirror Sources; TestSupport holds temporary sites and fixture paths.
@@ -52,6 +60,7 @@ let package = Package(
         .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
         .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
+        .testTarget(name: "ServingTests", dependencies: ["TestSupport", "Serving", "Building"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Indexing
 import Model
 import Writing
 
@@ -19,6 +20,11 @@ public struct BuildRequest: Sendable {
     /// Test seams: keep the lock this long after rendering, and fail writes as a full disk would.
     public var holdLockSeconds: Double = 0
     public var writeFaults = WriteFaults()
+
+    /// What this build publishes.
+    public var policy: PublishingPolicy {
+        PublishingPolicy(now: now, includeDrafts: includeDrafts, includeFuture: includeFuture)
+    }
 
     public init(
         siteDirectory: URL, outputDirectory: URL? = nil, themeDirectory: URL? = nil, now: Date,

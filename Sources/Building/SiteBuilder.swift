@@ -32,8 +32,17 @@ public struct BuildReport: Sendable {
 /// Every stage collects all its problems; the build stops after the first stage that has errors, so
 /// the report lists every error of that stage at once and nothing is written.
 public enum SiteBuilder {
-    /// Renders the whole site in memory without touching the output folder.
-    public static func render(_ request: BuildRequest) -> Result<RenderedSite, BuildFailure> {
+    /// The stages before page rendering: content and theme loaded, templates compiled, the index
+    /// built and every Markdown body rendered. Shared by the one-shot build and the preview server.
+    struct PreparedSite: Sendable {
+        var content: SiteContent
+        var theme: ThemeSource
+        var templates: TemplateSet
+        var renderer: SiteRenderer
+        var diagnostics: [Diagnostic]
+    }
+
+    static func prepare(_ request: BuildRequest) -> Result<PreparedSite, BuildFailure> {
         var diagnostics: [Diagnostic] = []
         func failed() -> Bool { diagnostics.contains(where: \.isError) }
 
@@ -48,7 +57,7 @@ public enum SiteBuilder {
             templates = compiled
             diagnostics += templateDiagnostics
         }
-        guard var content = loaded, let templates, !failed() else {
+        guard var content = loaded, let theme, let templates, !failed() else {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
         }
         if let baseURL = request.baseURL {
@@ -56,31 +65,50 @@ public enum SiteBuilder {
         }
 
         // Index.
-        let policy = PublishingPolicy(
-            now: request.now, includeDrafts: request.includeDrafts, includeFuture: request.includeFuture)
-        let (index, indexDiagnostics) = SiteIndexer.index(content, policy: policy)
+        let (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
         diagnostics += indexDiagnostics
 
-        // Render.
+        // Markdown bodies.
         let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets)
         diagnostics += bodyDiagnostics
         guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
         let renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
-        var files = renderer.renderAll()
-        let pageCount = files.count
-        files += theme!.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath)) }
-        files += content.assets.map { OutputFile(path: String($0.sitePath.dropFirst()), contents: .copy(from: $0.sourcePath)) }
+        return .success(PreparedSite(
+            content: content, theme: theme, templates: templates, renderer: renderer, diagnostics: diagnostics))
+    }
+
+    /// Files copied as they are: the theme's static files and the content's attachments.
+    static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent) -> [OutputFile] {
+        theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath)) }
+            + content.assets.map { OutputFile(path: String($0.sitePath.dropFirst()), contents: .copy(from: $0.sourcePath)) }
+    }
+
+    /// Output path → the Markdown links rendered into that page.
+    static func linkOrigins(_ renderer: SiteRenderer) -> [String: [LinkOrigin]] {
         var origins: [String: [LinkOrigin]] = [:]
-        for item in index.items {
+        for item in renderer.index.items {
             for version in item.versions.values {
-                if let links = bodies[version.path]?.links, !links.isEmpty {
-                    origins[SitePaths.outputFile(for: index.url(of: version)), default: []] += links
+                if let links = renderer.bodies[version.path]?.links, !links.isEmpty {
+                    origins[SitePaths.outputFile(for: renderer.index.url(of: version)), default: []] += links
                 }
             }
         }
+        return origins
+    }
+
+    /// Renders the whole site in memory without touching the output folder.
+    public static func render(_ request: BuildRequest) -> Result<RenderedSite, BuildFailure> {
+        let prepared: PreparedSite
+        switch prepare(request) {
+        case .success(let site): prepared = site
+        case .failure(let failure): return .failure(failure)
+        }
+        let pages = prepared.renderer.renderAll()
+        let files = pages + copiedFiles(prepared.theme, prepared.content)
         return .success(RenderedSite(
-            files: files, warnings: sortedDiagnostics(diagnostics), pageCount: pageCount, linkOrigins: origins,
-            index: index, nextChange: Schedule.nextChange(content.items, now: request.now)))
+            files: files, warnings: sortedDiagnostics(prepared.diagnostics), pageCount: pages.count,
+            linkOrigins: linkOrigins(prepared.renderer), index: prepared.renderer.index,
+            nextChange: Schedule.nextChange(prepared.content.items, now: request.now)))
     }
 
     /// Everything `render` validates, plus checks of the rendered site (links, anchors, alt text) and the

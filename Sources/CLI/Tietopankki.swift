@@ -4,7 +4,7 @@ import Foundation
 /// The `tietopankki` command: parses arguments and hands over to a subcommand.
 /// Exit codes: 0 success, 1 content errors, 2 usage errors, 3 I/O or environment problems.
 @main
-struct Tietopankki: ParsableCommand {
+struct Tietopankki: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tietopankki",
         abstract: "Builds the bilingual knowledge-bank site of Kulttuuria yhteistuumin from content/.",
@@ -12,12 +12,16 @@ struct Tietopankki: ParsableCommand {
             Exit codes: 0 success, 1 content errors (printed as path:line:column: error: message),
             2 usage errors, 3 I/O or environment problems (disk, permissions).
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewsletterCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewsletterCommand.self])
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -44,6 +44,31 @@ public enum ContentLoader {
         return (content, diagnostics)
     }
 
+    /// Reads one content file again (for the preview server). `path` is as diagnostics print it,
+    /// `content/articles/x.fi.md`. Returns nil and no diagnostics when the file no longer exists.
+    public static func reload(
+        path: String, siteDirectory: URL, regions: Vocabulary, themes: Vocabulary
+    ) -> (ContentItem?, [Diagnostic]) {
+        let url = siteDirectory.appendingPathComponent(path)
+        let parts = path.split(separator: "/")
+        guard parts.count == 3, parts[0] == "content", let type = ContentType(folder: String(parts[1])) else {
+            return (nil, [.error(SourceLocation(path: path), "not a content file")])
+        }
+        let exists = (try? FileManager.default.attributesOfItem(atPath: url.path)) != nil
+        guard exists else { return (nil, []) }
+        let contentRoot = siteDirectory.appendingPathComponent("content").resolvingSymlinksInPath().path
+        if let problem = ContentWalker.symlinkProblem(url, contentRoot: contentRoot) {
+            return (nil, [.error(SourceLocation(path: path), problem.message, hint: problem.hint)])
+        }
+        let name = parts[2].dropLast(3).split(separator: ".")
+        guard parts[2].hasSuffix(".md"), name.count == 2, let language = Language(rawValue: String(name[1])) else {
+            return (nil, [.error(SourceLocation(path: path), "a content file must be named NAME.fi.md or NAME.sv.md")])
+        }
+        let source = ContentWalker.SourceFile(
+            url: url, displayPath: path, id: ItemID(type: type, name: String(name[0])), language: language)
+        return loadItem(source, decoder: ItemDecoder(regions: regions, themes: themes))
+    }
+
     private static func loadItem(_ source: ContentWalker.SourceFile, decoder: ItemDecoder) -> (ContentItem?, [Diagnostic]) {
         let text: String
         switch FileReading.text(of: source.url, displayPath: source.displayPath) {

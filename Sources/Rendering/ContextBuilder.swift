@@ -65,6 +65,7 @@ struct ContextBuilder: Sendable {
     }
 
     func card(_ item: ContentItem, in language: Language) -> CardContext {
+        DependencyTracking.record(item.path)
         let strings = t(language)
         var card = CardContext(
             title: item.common.title, href: index.url(of: item), typeLabel: strings.typeName(item.type),
@@ -87,6 +88,7 @@ struct ContextBuilder: Sendable {
     // MARK: - Items
 
     func itemContext(_ item: ContentItem) -> ItemContext {
+        DependencyTracking.record(item.path)
         let language = item.language
         let strings = t(language)
         let common = item.common
@@ -113,6 +115,13 @@ struct ContextBuilder: Sendable {
                 return TermContext(key: key, label: tag, href: key.isEmpty ? nil : SitePaths.term(.tag, key, language))
             })
         context.related = relatedItems(item).map { card($0, in: language) }
+        if common.draft {
+            context.previewNote = strings["preview_draft"]
+        } else if let date = common.date, date > index.now {
+            context.previewNote = strings["preview_future"].replacingOccurrences(of: "{date}", with: LocalDateFormat.short(date))
+        } else if let expires = common.expires, expires <= index.now {
+            context.previewNote = strings["preview_expired"].replacingOccurrences(of: "{date}", with: LocalDateFormat.short(expires))
+        }
         switch item.specific {
         case .practice(let practice): context.practice = practiceContext(practice, strings)
         case .event(let event):

@@ -172,6 +172,8 @@ public struct ItemContext: MustacheParent, Sendable {
     public var newsletter: NewsletterContext?
     /// A few items sharing the most themes, regions and tags.
     public var related: [CardContext] = []
+    /// In a preview that shows unpublished items: why this one is not public yet.
+    public var previewNote: String? = nil
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -195,6 +197,7 @@ public struct ItemContext: MustacheParent, Sendable {
         case "event": event
         case "newsletter": newsletter
         case "related": related
+        case "previewNote": previewNote
         case "isArticle": type == "article"
         case "isPage": type == "page"
         default: nil

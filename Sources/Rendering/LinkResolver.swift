@@ -8,7 +8,8 @@ public struct LinkResolver: Sendable {
     /// What to do with one link.
     public enum Resolution: Equatable, Sendable {
         case keep
-        case replace(String)
+        /// The site URL, and the content file it leads to.
+        case replace(String, target: String)
         /// The target exists but is not published in this build: keep the text, drop the link.
         case unlink(Diagnostic)
         case fail(Diagnostic)
@@ -42,7 +43,7 @@ public struct LinkResolver: Sendable {
                 hint: "link to files under content/ only"))
         }
         if target.hasSuffix(".md") {
-            if let page = urlBySourcePath[target] { return .replace(page + suffix) }
+            if let page = urlBySourcePath[target] { return .replace(page + suffix, target: target) }
             if unpublishedSourcePaths.contains(target) {
                 return .unlink(.warning(
                     location, "the link to \(target) is not published in this build (a draft or a future item)",
@@ -53,7 +54,7 @@ public struct LinkResolver: Sendable {
                 ?? "write a relative link to an existing file, e.g. ../pages/laki.fi.md"
             return .fail(.error(location, "the link '\(url)' points to a missing content file (\(target))", hint: hint))
         }
-        if let asset = assetURLByContentPath[target] { return .replace(asset + suffix) }
+        if let asset = assetURLByContentPath[target] { return .replace(asset + suffix, target: target) }
         return .fail(.error(
             location, "the link '\(url)' points to a missing file (\(target))",
             hint: "put the file beside the content file, or check the spelling"))

@@ -21,6 +21,8 @@ public struct RenderedMarkdown: Sendable {
     /// Every link and image of the body with its final URL and the line it was written on, so checks of
     /// the rendered page can point back at the Markdown.
     public var links: [LinkOrigin] = []
+    /// Content files (and assets) the body links to: when one of them moves, the body is rendered again.
+    public var linkedSources: Set<String> = []
 }
 
 /// cmark-gfm is told about its GFM extensions once per process, before any parallel use.
@@ -83,7 +85,7 @@ public struct MarkdownRenderer: Sendable {
         html = Self.addHeadingIDs(html, headings: walk.headings)
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
-            excerpt: walk.excerpt, links: walk.links)
+            excerpt: walk.excerpt, links: walk.links, linkedSources: walk.linkedSources)
     }
 
     /// The body as plain text wrapped at 72 columns, each link followed by its absolute URL in angle
@@ -110,7 +112,7 @@ public struct MarkdownRenderer: Sendable {
                       cmark_node_get_type(node) == CMARK_NODE_LINK
                 else { continue }
                 var url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if case .replace(let resolved) = self.links.resolve(url, from: item.path, at: SourceLocation(path: item.path)) {
+                if case .replace(let resolved, _) = self.links.resolve(url, from: item.path, at: SourceLocation(path: item.path)) {
                     url = resolved
                 }
                 if url.hasPrefix("/"), !url.hasPrefix("//") { url = baseURL + url }
@@ -166,6 +168,7 @@ private struct TreeWalk {
     var firstParagraph = ""
     var nodesToUnlink: [OpaquePointer] = []
     var links: [LinkOrigin] = []
+    var linkedSources: Set<String> = []
     /// Plain text of the body, capped: what search finds besides title and summary.
     var excerpt = ""
     static let excerptLimit = 500
@@ -239,14 +242,26 @@ private struct TreeWalk {
         let location = location(of: node)
         switch resolver.resolve(url, from: path, at: location) {
         case .keep: links.append(LinkOrigin(url: url, location: location))
-        case .replace(let newURL):
+        case .replace(let newURL, let target):
             cmark_node_set_url(node, newURL)
             links.append(LinkOrigin(url: newURL, location: location))
+            linkedSources.insert(target)
         case .unlink(let diagnostic):
             diagnostics.append(diagnostic)
             nodesToUnlink.append(node)
-        case .fail(let diagnostic): diagnostics.append(diagnostic)
+            if let target = targetPath(of: url) { linkedSources.insert(target) }
+        case .fail(let diagnostic):
+            diagnostics.append(diagnostic)
+            // When the missing file appears, this body must be rendered again.
+            if let target = targetPath(of: url) { linkedSources.insert(target) }
         }
+    }
+
+    /// The content path a relative link points at, without `#fragment` or `?query`.
+    func targetPath(of url: String) -> String? {
+        guard let first = url.first, first != "#", first != "/", !LinkResolver.hasScheme(url) else { return nil }
+        let path = url.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "#" || $0 == "?" })[0]
+        return LinkResolver.join(String(path).removingPercentEncoding ?? String(path), relativeTo: self.path)
     }
 
     mutating func visitImage(_ node: OpaquePointer) {
@@ -259,10 +274,13 @@ private struct TreeWalk {
         let location = location(of: node)
         switch resolver.resolve(url, from: path, at: location) {
         case .keep: links.append(LinkOrigin(url: url, location: location))
-        case .replace(let newURL):
+        case .replace(let newURL, let target):
             cmark_node_set_url(node, newURL)
             links.append(LinkOrigin(url: newURL, location: location))
-        case .unlink(let diagnostic), .fail(let diagnostic): diagnostics.append(diagnostic)
+            linkedSources.insert(target)
+        case .unlink(let diagnostic), .fail(let diagnostic):
+            diagnostics.append(diagnostic)
+            if let target = targetPath(of: url) { linkedSources.insert(target) }
         }
     }
 

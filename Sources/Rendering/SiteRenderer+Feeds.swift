@@ -15,6 +15,7 @@ extension SiteRenderer {
     }
 
     func feedEntry(_ item: ContentItem) -> FeedWriter.Entry {
+        DependencyTracking.record(item.path)
         let strings = builder.t(item.language)
         let host = URL(string: index.config.baseURL)?.host ?? "tietopankki"
         return FeedWriter.Entry(

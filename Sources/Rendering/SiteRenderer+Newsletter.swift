@@ -30,6 +30,7 @@ extension SiteRenderer {
     }
 
     func emailContext(_ item: ContentItem) -> EmailContext {
+        DependencyTracking.record(item.path)
         let language = item.language
         let newsletter = item.newsletter ?? NewsletterMetadata(issue: 0)
         let html = builder.bodies[item.path]?.html ?? ""

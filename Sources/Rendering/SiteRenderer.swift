@@ -8,9 +8,9 @@ public struct SiteRenderer: Sendable {
     public static let pageSize = 20
     static let homeBlockSize = 5
 
-    let index: SiteIndex
+    public let index: SiteIndex
     let templates: TemplateSet
-    let builder: ContextBuilder
+    var builder: ContextBuilder
     let markdown: MarkdownRenderer
 
     static func markdownRenderer(for index: SiteIndex, assets: [ContentAsset]) -> MarkdownRenderer {
@@ -93,6 +93,76 @@ public struct SiteRenderer: Sendable {
     public func renderAll() -> [OutputFile] {
         parallelMap(jobs()) { render($0) }
     }
+
+    /// Renders one job and reports the items it displayed (content paths).
+    public func renderTracked(_ job: PageJob) -> (file: OutputFile, uses: Set<String>) {
+        let recorder = DependencyRecorder()
+        let file = DependencyTracking.$recorder.withValue(recorder) { render(job) }
+        return (file, recorder.paths)
+    }
+
+    /// The template a page job renders with; nil for files written by code (feeds, calendars, JSON).
+    public func templateName(for job: PageJob) -> String? {
+        switch job {
+        case .root: "root"
+        case .home: "home"
+        case .notFound: "notfound"
+        case .list, .eventArchive, .eventType, .term: "list"
+        case .termIndex: "terms"
+        case .browse: "browse"
+        case .search: "search"
+        case .newsletterEmail(_, _, let format): format == .html ? "email" : nil
+        case .item(let id, _): id.type.rawValue
+        case .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .browseData, .searchData: nil
+        }
+    }
+
+    /// Jobs that gather many items (feeds, calendars, the sitemap, the search and browse data): after a
+    /// body edit the preview renders them again only when they are asked for.
+    public static func isAggregate(_ job: PageJob) -> Bool {
+        switch job {
+        case .feed, .termFeed, .sitemap, .robots, .browseData, .searchData, .eventCalendar, .browse: true
+        default: false
+        }
+    }
+
+    /// The summary a card shows for an item: what a body edit can change on other pages.
+    public func cardSummary(of item: ContentItem) -> String? { builder.summary(of: item) }
+
+    /// Renders one Markdown body with this site's links, for incremental rebuilds.
+    public func renderBody(_ item: ContentItem) -> RenderedMarkdown { markdown.render(item) }
+
+    /// A renderer for the same site with another index and some bodies replaced (a body-only edit).
+    public func replacing(index: SiteIndex, bodies: [String: RenderedMarkdown]) -> SiteRenderer {
+        var merged = builder.bodies
+        for (path, body) in bodies { merged[path] = body }
+        return SiteRenderer(index: index, templates: templates, bodies: merged, markdown: markdown)
+    }
+
+    /// The same site rendered with other templates.
+    public func replacing(templates: TemplateSet) -> SiteRenderer {
+        SiteRenderer(index: index, templates: templates, bodies: builder.bodies, markdown: markdown)
+    }
+
+    init(index: SiteIndex, templates: TemplateSet, bodies: [String: RenderedMarkdown], markdown: MarkdownRenderer) {
+        self.index = index
+        self.templates = templates
+        self.markdown = markdown
+        var strings: [Language: UIStrings] = [:]
+        for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
+        self.builder = ContextBuilder(index: index, strings: strings, bodies: bodies)
+    }
+
+    /// A renderer for the same site with some bodies replaced.
+    public func replacingBodies(_ bodies: [String: RenderedMarkdown]) -> SiteRenderer {
+        var copy = self
+        var merged = builder.bodies
+        for (path, body) in bodies { merged[path] = body }
+        copy.builder = ContextBuilder(index: index, strings: builder.strings, bodies: merged)
+        return copy
+    }
+
+    public var bodies: [String: RenderedMarkdown] { builder.bodies }
 
     /// Renders one page.
     public func render(_ job: PageJob) -> OutputFile {
@@ -307,6 +377,7 @@ public struct SiteRenderer: Sendable {
 
     func calendarEntry(_ item: ContentItem) -> CalendarWriter.Entry? {
         guard let event = item.event else { return nil }
+        DependencyTracking.record(item.path)
         return CalendarWriter.Entry(
             id: item.id, title: item.common.title, summary: item.common.summary, event: event,
             url: index.absoluteURL(of: item), typeLabel: builder.t(item.language).eventTypeName(event.eventType))

@@ -1,0 +1,235 @@
+import Foundation
+import Indexing
+import Loading
+import Model
+import Rendering
+
+/// Keeps an in-memory site up to date after edits, doing only the work an edit needs:
+///
+/// - an edit to a body alone re-renders that Markdown body, the item's own pages and — when the summary
+///   its cards show changed — the pages that display it; feeds, calendars, the sitemap and the search data
+///   are rendered again only when asked for;
+/// - an edit to front matter (or a new or deleted file) re-indexes the site and renders every page again,
+///   reusing every Markdown body that neither changed nor links to something that moved;
+/// - a template edit re-renders the pages that use the template (all pages for `base` and partials);
+/// - a change of settings, vocabularies or UI strings rebuilds everything.
+///
+/// A failed update returns the errors and leaves the previous snapshot as it was.
+public enum IncrementalBuilder {
+    /// What an update did: the new snapshot and the output paths it rewrote.
+    public struct Update: Sendable {
+        public var snapshot: SiteSnapshot
+        public var changedPaths: Set<String>
+        public var fullRebuild: Bool
+    }
+
+    /// Builds the site in memory, every page rendered.
+    public static func initial(_ request: BuildRequest) -> Result<SiteSnapshot, BuildFailure> {
+        SiteBuilder.prepare(request).map { SiteSnapshot(request: request, prepared: $0) }
+    }
+
+    public static func update(_ snapshot: SiteSnapshot, with changes: Set<SiteChange>) -> Result<Update, BuildFailure> {
+        if changes.contains(.everything) { return rebuildAll(snapshot) }
+        var site = snapshot
+        var changed: Set<String> = []
+        var full = false
+
+        let contentPaths = changes.compactMap { change -> String? in
+            if case .contentFile(let path) = change { return path }
+            return nil
+        }.sorted()
+        let assetsChanged = changes.contains { if case .asset = $0 { return true } else { return false } }
+        if !contentPaths.isEmpty || assetsChanged {
+            switch updateContent(&site, paths: contentPaths, assetsChanged: assetsChanged) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let (paths, structural)):
+                changed.formUnion(paths)
+                full = structural
+            }
+        }
+
+        let templateNames = Set(changes.compactMap { change -> String? in
+            if case .template(let name) = change { return name }
+            return nil
+        })
+        if !templateNames.isEmpty, !full {
+            switch updateTemplates(&site, names: templateNames) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let paths): changed.formUnion(paths)
+            }
+        }
+
+        for change in changes {
+            if case .staticFile(let path) = change { changed.insert(path) }
+        }
+        return .success(Update(snapshot: site, changedPaths: changed, fullRebuild: full))
+    }
+
+    static func rebuildAll(_ snapshot: SiteSnapshot) -> Result<Update, BuildFailure> {
+        initial(snapshot.request).map { Update(snapshot: $0, changedPaths: Set($0.files.keys), fullRebuild: true) }
+    }
+
+    // MARK: - Content
+
+    static func updateContent(
+        _ site: inout SiteSnapshot, paths: [String], assetsChanged: Bool
+    ) -> Result<(Set<String>, Bool), BuildFailure> {
+        let request = site.request
+        var replaced: [String: ContentItem?] = [:]
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            let (item, itemDiagnostics) = ContentLoader.reload(
+                path: path, siteDirectory: request.siteDirectory, regions: site.content.regions, themes: site.content.themes)
+            diagnostics += itemDiagnostics
+            replaced[path] = item
+        }
+        if diagnostics.contains(where: \.isError) {
+            return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
+        }
+        let old = Dictionary(uniqueKeysWithValues: site.content.items.map { ($0.path, $0) })
+
+        // An edit that touched the body only keeps every URL, list and term as it was.
+        let bodyOnly = !assetsChanged && paths.allSatisfy { path in
+            guard let before = old[path], let after = replaced[path] ?? nil else { return false }
+            var same = before
+            same.body = after.body
+            return same == after
+        }
+        if bodyOnly {
+            return updateBodies(&site, items: paths.compactMap { replaced[$0] ?? nil }, warnings: diagnostics)
+        }
+        return restructure(&site, replaced: replaced, assetsChanged: assetsChanged, warnings: diagnostics)
+    }
+
+    /// The fast path: new Markdown bodies for unchanged front matter.
+    static func updateBodies(
+        _ site: inout SiteSnapshot, items: [ContentItem], warnings: [Diagnostic]
+    ) -> Result<(Set<String>, Bool), BuildFailure> {
+        let published = items.filter { site.renderer.index.urlBySourcePath[$0.path] != nil }
+        var bodies: [String: RenderedMarkdown] = [:]
+        var diagnostics = warnings
+        for item in published {
+            let body = site.renderer.renderBody(item)
+            bodies[item.path] = body
+            diagnostics += body.diagnostics
+        }
+        if diagnostics.contains(where: \.isError) {
+            return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
+        }
+        for item in items {
+            if let index = site.content.items.firstIndex(where: { $0.path == item.path }) { site.content.items[index] = item }
+        }
+        let before = site.renderer
+        let updatedIndex = before.index.replacingItems(published)
+        site.renderer = before.replacing(index: updatedIndex, bodies: bodies)
+
+        let touched = Set(published.map(\.path))
+        let cardsChanged = Set(published.filter { before.cardSummary(of: $0) != site.renderer.cardSummary(of: $0) }.map(\.path))
+        var jobs: [PageJob] = []
+        for job in site.jobs {
+            guard let used = site.uses[job], !used.isDisjoint(with: touched) else { continue }
+            if SiteRenderer.isAggregate(job) {
+                site.stale.insert(job)
+            } else if showsBody(job, of: touched) || !used.isDisjoint(with: cardsChanged) {
+                jobs.append(job)
+            }
+        }
+        // The search and browse data carry every item's text but record no uses: always out of date.
+        for job in site.jobs {
+            switch job {
+            case .searchData, .browseData: site.stale.insert(job)
+            default: break
+            }
+        }
+        site.warnings = sortedDiagnostics(site.warnings.filter { !touched.contains($0.location?.path ?? "") } + diagnostics)
+        return .success((site.render(jobs), false))
+    }
+
+    /// Whether a job renders the body of one of `paths` (the item's page, a newsletter's e-mail).
+    static func showsBody(_ job: PageJob, of paths: Set<String>) -> Bool {
+        switch job {
+        case .item, .newsletterEmail: return true
+        default: return false
+        }
+    }
+
+    /// The slow path: re-index, reuse what can be reused, render every page again.
+    static func restructure(
+        _ site: inout SiteSnapshot, replaced: [String: ContentItem?], assetsChanged: Bool, warnings: [Diagnostic]
+    ) -> Result<(Set<String>, Bool), BuildFailure> {
+        let request = site.request
+        var content = site.content
+        var items = content.items.filter { replaced[$0.path] == nil }
+        items += replaced.values.compactMap { $0 }
+        items.sort { $0.path < $1.path }
+        content.items = items
+        if assetsChanged {
+            let (reloaded, _) = ContentLoader.load(siteDirectory: request.siteDirectory)
+            content.assets = reloaded?.assets ?? content.assets
+        }
+        let (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
+        var diagnostics = warnings + indexDiagnostics
+
+        // Bodies: render again those that changed, failed before, or link to something that moved.
+        let oldURLs = site.renderer.index.urlBySourcePath
+        var moved = Set(replaced.keys)
+        for (path, url) in index.urlBySourcePath where oldURLs[path] != url { moved.insert(path) }
+        for path in oldURLs.keys where index.urlBySourcePath[path] == nil { moved.insert(path) }
+        if assetsChanged { moved.formUnion(content.assets.map { "content/" + $0.contentPath }) }
+        let fresh = SiteRenderer(index: index, templates: site.templates, bodies: [:], assets: content.assets)
+        var bodies: [String: RenderedMarkdown] = [:]
+        var toRender: [ContentItem] = []
+        for item in index.items.flatMap({ Array($0.versions.values) }) {
+            if let old = site.renderer.bodies[item.path], !moved.contains(item.path), old.linkedSources.isDisjoint(with: moved),
+               !old.diagnostics.contains(where: \.isError) {
+                bodies[item.path] = old
+            } else {
+                toRender.append(item)
+            }
+        }
+        for (item, body) in zip(toRender, parallelMap(toRender) { fresh.renderBody($0) }) { bodies[item.path] = body }
+        for body in bodies.values { diagnostics += body.diagnostics }
+        if diagnostics.contains(where: \.isError) {
+            return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
+        }
+        site.content = content
+        site.renderer = fresh.replacingBodies(bodies)
+        let previous = site.files
+        site.files = [:]
+        site.jobPath = [:]
+        site.jobByPath = [:]
+        site.uses = [:]
+        site.stale = []
+        for file in SiteBuilder.copiedFiles(site.theme, content) { site.files[file.path] = file }
+        site.jobs = site.renderer.jobs()
+        _ = site.render(site.jobs)
+        site.warnings = sortedDiagnostics(diagnostics)
+        let changed = Set(site.files.keys.filter { previous[$0] != site.files[$0] })
+            .union(previous.keys.filter { site.files[$0] == nil })
+        return .success((changed, true))
+    }
+
+    // MARK: - Templates
+
+    static func updateTemplates(_ site: inout SiteSnapshot, names: Set<String>) -> Result<Set<String>, BuildFailure> {
+        let request = site.request
+        let (theme, themeDiagnostics) = ThemeLoader.load(
+            themeDirectory: request.themeDirectory,
+            displayPath: SiteBuilder.displayPath(request.themeDirectory, in: request.siteDirectory))
+        guard let theme else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(themeDiagnostics))) }
+        let (templates, templateDiagnostics) = TemplateSet.compile(theme)
+        guard let templates else {
+            return .failure(BuildFailure(diagnostics: sortedDiagnostics(themeDiagnostics + templateDiagnostics)))
+        }
+        site.theme = theme
+        site.templates = templates
+        site.renderer = site.renderer.replacing(templates: templates)
+        let pageTemplates = Set(TemplateSet.requiredTemplates)
+        let everyPage = !names.isSubset(of: pageTemplates)
+        let jobs = site.jobs.filter { job in
+            guard let name = site.renderer.templateName(for: job) else { return false }
+            return everyPage || names.contains(name)
+        }
+        return .success(site.render(jobs))
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Indexing
+import Model
+import Rendering
+
+/// The whole rendered site held in memory by the preview server, with what is needed to update it
+/// after an edit: the loaded content, the compiled templates, the renderer (index and Markdown bodies),
+/// each page's output path and the items it displays.
+public struct SiteSnapshot: Sendable {
+    public let request: BuildRequest
+    var content: SiteContent
+    var theme: ThemeSource
+    var templates: TemplateSet
+    var renderer: SiteRenderer
+    var jobs: [PageJob]
+    var jobPath: [PageJob: String]
+    var jobByPath: [String: PageJob]
+    var uses: [PageJob: Set<String>]
+    var files: [String: OutputFile]
+    /// Aggregate pages whose output is out of date; rendered again when asked for.
+    var stale: Set<PageJob> = []
+    public internal(set) var warnings: [Diagnostic]
+
+    /// The site's index (items, URLs, terms) as of this snapshot.
+    public var index: SiteIndex { renderer.index }
+
+    /// Every output path the site has.
+    public var paths: [String] { files.keys.sorted() }
+
+    /// The file at an output path, rendering it first when an edit left it out of date.
+    public mutating func file(at path: String) -> OutputFile? {
+        if let job = jobByPath[path], stale.contains(job) {
+            let (file, used) = renderer.renderTracked(job)
+            files[path] = file
+            uses[job] = used
+            stale.remove(job)
+        }
+        return files[path]
+    }
+
+    /// Every file, none out of date (what a full build would write).
+    public mutating func allFiles() -> [OutputFile] {
+        refreshStale()
+        return files.keys.sorted().map { files[$0]! }
+    }
+
+    mutating func refreshStale() {
+        let pending = stale.sorted { (jobPath[$0] ?? "") < (jobPath[$1] ?? "") }
+        let rendered = parallelMap(pending) { [renderer] job in renderer.renderTracked(job) }
+        for (job, result) in zip(pending, rendered) {
+            files[result.file.path] = result.file
+            uses[job] = result.uses
+        }
+        stale = []
+    }
+
+    /// Renders `jobs` (tracking what they display) and stores the results; returns the paths written.
+    mutating func render(_ jobs: [PageJob]) -> Set<String> {
+        let rendered = parallelMap(jobs) { [renderer] job in renderer.renderTracked(job) }
+        var paths: Set<String> = []
+        for (job, result) in zip(jobs, rendered) {
+            if let old = jobPath[job], old != result.file.path { files[old] = nil }
+            files[result.file.path] = result.file
+            jobPath[job] = result.file.path
+            jobByPath[result.file.path] = job
+            uses[job] = result.uses
+            stale.remove(job)
+            paths.insert(result.file.path)
+        }
+        return paths
+    }
+
+    /// A snapshot of a freshly prepared site, every page rendered.
+    init(request: BuildRequest, prepared: SiteBuilder.PreparedSite) {
+        self.request = request
+        content = prepared.content
+        theme = prepared.theme
+        templates = prepared.templates
+        renderer = prepared.renderer
+        jobs = prepared.renderer.jobs()
+        jobPath = [:]
+        jobByPath = [:]
+        uses = [:]
+        files = [:]
+        warnings = sortedDiagnostics(prepared.diagnostics)
+        for file in SiteBuilder.copiedFiles(theme, content) { files[file.path] = file }
+        _ = render(jobs)
+    }
+}

@@ -1,0 +1,135 @@
+import Building
+import Foundation
+import Hummingbird
+import Logging
+import Model
+import NIOCore
+
+/// The preview server: serves the in-memory site over HTTP with correct content types, ETags and
+/// 404 pages, injects live reload into HTML, and streams reload events to browsers.
+public struct PreviewServer: Sendable {
+    public let site: PreviewSite
+    public let host: String
+    public let port: Int
+
+    public init(site: PreviewSite, host: String, port: Int) {
+        self.site = site
+        self.host = host
+        self.port = port
+    }
+
+    /// Runs until SIGINT or SIGTERM. `onRunning` receives the port actually bound (useful with port 0).
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        let router = Router()
+        let site = self.site
+        router.get(RouterPath(LiveReload.eventsPath)) { request, _ -> Response in
+            Self.events(site: site, request: request)
+        }
+        router.get("**") { request, _ -> Response in
+            await Self.respond(site: site, path: request.uri.path, ifNoneMatch: request.headers[values: .ifNoneMatch], head: false)
+        }
+        router.head("**") { request, _ -> Response in
+            await Self.respond(site: site, path: request.uri.path, ifNoneMatch: request.headers[values: .ifNoneMatch], head: true)
+        }
+        router.get("/") { request, _ -> Response in
+            await Self.respond(site: site, path: "/", ifNoneMatch: request.headers[values: .ifNoneMatch], head: false)
+        }
+        router.head("/") { request, _ -> Response in
+            await Self.respond(site: site, path: "/", ifNoneMatch: request.headers[values: .ifNoneMatch], head: true)
+        }
+        var logger = Logger(label: "tietopankki-preview")
+        logger.logLevel = .warning  // editors see our one line, not the framework's
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "tietopankki-preview"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+        try await app.runService()
+    }
+
+    /// Serves one request path from the site.
+    static func respond(site: PreviewSite, path: String, ifNoneMatch: [String], head: Bool) async -> Response {
+        var exists: [String: Bool] = [:]
+        let candidates = path.hasSuffix("/") ? [] : [String(path.dropFirst()), String(path.dropFirst()) + "/index.html"]
+        for candidate in candidates { exists[candidate] = await site.exists(candidate) }
+        switch RequestPath.resolve(path, exists: { exists[$0] ?? false }) {
+        case .rejected:
+            return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: "400 Bad Request\n")))
+        case .redirect(let location):
+            return Response(status: .movedPermanently, headers: [.location: location])
+        case .file(let outputPath):
+            if let file = await site.file(at: outputPath), let bytes = await body(of: file, site: site) {
+                return fileResponse(bytes, path: outputPath, status: .ok, ifNoneMatch: ifNoneMatch, head: head)
+            }
+            let notFound = "\(RequestPath.language(of: outputPath))/404.html"
+            let bytes = await site.file(at: notFound).asyncMap { await body(of: $0, site: site) } ?? nil
+            return fileResponse(bytes ?? Array("404 Not Found\n".utf8), path: notFound, status: .notFound, ifNoneMatch: [], head: head)
+        }
+    }
+
+    /// The bytes to send: HTML gets the live-reload script (and the error overlay after a failed rebuild).
+    static func body(of file: OutputFile, site: PreviewSite) async -> [UInt8]? {
+        let bytes: [UInt8]
+        switch file.contents {
+        case .text(let text):
+            guard file.path.hasSuffix(".html"), !file.path.hasSuffix("email.html") else { return Array(text.utf8) }
+            return Array(LiveReload.inject(into: text, errors: await site.currentErrors).utf8)
+        case .data(let data): bytes = Array(data)
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: source) else { return nil }
+            bytes = Array(data)
+        }
+        return bytes
+    }
+
+    static func fileResponse(_ bytes: [UInt8], path: String, status: HTTPResponse.Status, ifNoneMatch: [String], head: Bool) -> Response {
+        let tag = "\"\(ETag.of(bytes))\""
+        var headers: HTTPFields = [
+            .contentType: MediaTypes.type(of: path), .eTag: tag, .cacheControl: "no-cache",
+            .contentLength: String(bytes.count),
+        ]
+        if status == .ok, ifNoneMatch.contains(tag) {
+            headers[.contentLength] = nil
+            return Response(status: .notModified, headers: headers)
+        }
+        if head { return Response(status: status, headers: headers) }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// Server-Sent Events: one `reload` after every rebuild, until the browser goes away.
+    static func events(site: PreviewSite, request: Request) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+            body: .init { writer in
+                let (id, stream) = await site.subscribe()
+                do {
+                    try await request.body.consumeWithCancellationOnInboundClose { _ in
+                        for await event in stream { try await writer.write(ByteBuffer(string: event)) }
+                    }
+                } catch {}
+                await site.unsubscribe(id)
+                try await writer.finish(nil)
+            })
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async -> T) async -> T? {
+        guard let value = self else { return nil }
+        return await transform(value)
+    }
+}
+
+/// A strong validator for conditional GET: FNV-1a 64 of the bytes.
+enum ETag {
+    static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,128 @@
+import Building
+import Foundation
+import Model
+import TestSupport
+import Testing
+
+/// The preview server's updates must give exactly what a full build of the edited site gives.
+@Suite struct IncrementalBuilderTests {
+    func request(_ site: TemporarySite) -> BuildRequest {
+        var request = fixtureRequest(site, drafts: true)
+        request.includeFuture = true
+        return request
+    }
+
+    /// Applies `edit`, updates incrementally, and compares every file with a fresh full render.
+    func expectSameAsFullBuild(
+        _ changes: Set<SiteChange>, edit: (TemporarySite) throws -> Void, expectFull: Bool? = nil
+    ) throws -> IncrementalBuilder.Update {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let snapshot = try IncrementalBuilder.initial(request(site)).get()
+        try edit(site)
+        var update = try IncrementalBuilder.update(snapshot, with: changes).get()
+        if let expectFull { #expect(update.fullRebuild == expectFull) }
+        let incremental = update.snapshot.allFiles()
+        let full = try SiteBuilder.render(request(site)).get().files
+        #expect(incremental.map(\.path) == full.map(\.path).sorted())
+        let fullByPath = Dictionary(uniqueKeysWithValues: full.map { ($0.path, $0) })
+        for file in incremental where fullByPath[file.path] != file {
+            Issue.record("\(file.path) differs from a full build")
+        }
+        return update
+    }
+
+    static let article = "content/articles/2026-03-05-kulttuuri-ja-hyvinvointi.fi.md"
+
+    func replace(_ site: TemporarySite, _ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: site.url(path), encoding: .utf8)
+        #expect(text.contains(old), "fixture changed: \(old) not in \(path)")
+        try site.write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    @Test func aBodyEditRendersOnlyWhatShowsTheBody() throws {
+        let update = try expectSameAsFullBuild([.contentFile(Self.article)], edit: { site in
+            let text = try String(contentsOf: site.url(Self.article), encoding: .utf8)
+            try site.write(Self.article, text + "\nUusi kappale lopussa.\n")
+        }, expectFull: false)
+        #expect(update.changedPaths.contains("fi/artikkelit/kulttuuri-hyvinvointi-yhdessa-2026/index.html"))
+        #expect(update.changedPaths.count < 10, "\(update.changedPaths.sorted())")
+    }
+
+    @Test func aTitleEditReindexes() throws {
+        _ = try expectSameAsFullBuild([.contentFile(Self.article)], edit: { site in
+            let text = try String(contentsOf: site.url(Self.article), encoding: .utf8)
+            let title = text.split(separator: "\n").first { $0.hasPrefix("title:") }!
+            try replace(site, Self.article, String(title), "title: Aivan uusi otsikko")
+        }, expectFull: true)
+    }
+
+    @Test func aNewAndADeletedFile() throws {
+        _ = try expectSameAsFullBuild(
+            [.contentFile("content/articles/2026-11-20-uusi.fi.md"), .contentFile("content/articles/2026-09-01-aland.sv.md")],
+            edit: { site in
+                try site.write("content/articles/2026-11-20-uusi.fi.md", "---\ntitle: Uusi juttu\ndate: 2026-11-20\nregions: [lappi]\n---\nTeksti.\n")
+                try FileManager.default.removeItem(at: site.url("content/articles/2026-09-01-aland.sv.md"))
+            })
+    }
+
+    @Test func aTemplateEditRendersThePagesThatUseIt() throws {
+        let update = try expectSameAsFullBuild([.template("practice")], edit: { site in
+            try replace(site, "themes/default/templates/practice.mustache", "<aside class=\"facts\"", "<aside data-x=\"1\" class=\"facts\"")
+        })
+        #expect(!update.changedPaths.isEmpty)
+        #expect(update.changedPaths.allSatisfy { $0.contains("hyvat-kaytannot/") || $0.contains("goda-exempel/") }, "\(update.changedPaths)")
+    }
+
+    @Test func aPartialEditRendersEveryPage() throws {
+        _ = try expectSameAsFullBuild([.template("card")], edit: { site in
+            try replace(site, "themes/default/templates/card.mustache", "<article>", "<article data-card>")
+        })
+    }
+
+    @Test func aBrokenEditFailsAndKeepsTheSiteThenRecovers() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let snapshot = try IncrementalBuilder.initial(request(site)).get()
+        let original = try String(contentsOf: site.url(Self.article), encoding: .utf8)
+        try site.write(Self.article, original.replacingOccurrences(of: "title:", with: "titel:"))
+        guard case .failure(let failure) = IncrementalBuilder.update(snapshot, with: [.contentFile(Self.article)]) else {
+            Issue.record("a broken front matter was accepted")
+            return
+        }
+        #expect(failure.diagnostics.contains { $0.location?.path == Self.article && $0.isError })
+        try site.write(Self.article, original + "\nKorjattu.\n")
+        let update = try IncrementalBuilder.update(snapshot, with: [.contentFile(Self.article)]).get()
+        var fixed = update.snapshot
+        let page = fixed.file(at: "fi/artikkelit/kulttuuri-hyvinvointi-yhdessa-2026/index.html")
+        guard case .text(let html)? = page?.contents else {
+            Issue.record("the page is missing")
+            return
+        }
+        #expect(html.contains("Korjattu."))
+    }
+}
+
+@Suite struct ChangeClassifierTests {
+    @Test(arguments: [
+        ("content/articles/x.fi.md", SiteChange.contentFile("content/articles/x.fi.md")),
+        ("content/articles/kuva.jpg", .asset("content/articles/kuva.jpg")),
+        ("content/site.yml", .everything),
+        ("content/regions.yml", .everything),
+        ("themes/default/templates/card.mustache", .template("card")),
+        ("themes/default/static/site.css", .staticFile("assets/site.css")),
+        ("themes/default/i18n/sv.yml", .everything),
+        ("themes/default/email/newsletter.css", .everything),
+    ])
+    func classifiesWhatMatters(path: String, expected: SiteChange) {
+        #expect(ChangeClassifier.classify(path) == expected)
+    }
+
+    @Test(arguments: [
+        "content/articles/.x.fi.md.swp", "content/articles/x.fi.md~", "content/articles/4913", "content/.git/HEAD",
+        "output/fi/index.html", "README.md", "content/articles/#x.fi.md#", "themes/default/README.md",
+    ])
+    func ignoresScratchFilesAndEverythingElse(path: String) {
+        #expect(ChangeClassifier.classify(path) == nil)
+    }
+}
