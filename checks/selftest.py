@@ -122,6 +122,9 @@ class SelfTest:
             "html.text-size-3 { font-size: 200%; }", "html.text-size-3 { font-size: 150%; }")})
         self.expect_fail("a text-size control whose largest step is not 200 % (site.css)", r"text size .*not 200 %",
                          "browser.py", no_control, "--kinds", "home", "--no-screenshots")
+        dead = self.build("text-size-dead", {"static/site.js": ('"text-size-3"]', '"text-size-big"]')})
+        self.expect_fail("a text-size control that never sets text-size-3 (site.js)", r"lacks class text-size-3",
+                         "browser.py", dead, "--kinds", "article", "--no-screenshots")
 
     def links(self) -> None:
         broken = self.build("broken-link", {"templates/notfound.mustache": (
@@ -137,6 +140,10 @@ class SelfTest:
         victim.unlink()
         self.expect_fail(f"a deleted page ({victim.relative_to(copy).parent}/) that others link to",
                          r"broken link: .*no such file", "links.py", copy)
+        orphan = self.copy(self.site, "out-orphan-page")
+        (orphan / "fi" / "orpo").mkdir()
+        shutil.copy(orphan / "fi" / "404.html", orphan / "fi" / "orpo" / "index.html")
+        self.expect_fail("a page no link leads to (fi/orpo/)", r"fi/orpo/index.html:1: unreachable", "links.py", orphan)
 
     def feeds(self) -> None:
         self.expect_pass("the hand-made good feeds, sitemap and robots.txt", "feeds.py", FIXTURE)
