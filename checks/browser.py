@@ -4,8 +4,9 @@ chromium-driver, Selenium, axe-core 4.x from PyPI's selenium-axe-python).
 
 The output is served on 127.0.0.1 at a free port (pages use root-relative URLs). Pages are picked
 automatically: every page says its kind in `<body class="page-KIND">` and its language in `<html lang>`;
-the first page (in path order) of each (kind, language) is checked, so a new kind of page is covered
-without editing this file. Pages without a kind (a newsletter's stand-alone e-mail HTML) count as the
+the first page (in path order) of each (kind, language) is checked, and the largest file of that kind
+too when it is another page (the one with the most in it), so a new kind of page is covered without
+editing this file. Pages without a kind (a newsletter's stand-alone e-mail HTML) count as the
 kind `file-NAME`. On each picked page:
 
 1. axe-core with the WCAG 2.0 and 2.1 A and AA rules (tags wcag2a wcag2aa wcag21a wcag21aa) at 1280 px:
@@ -19,8 +20,9 @@ kind `file-NAME`. On each picked page:
    widths, axe again; screenshots. Pages without the control (the root page, an e-mail) are checked
    at 640 px instead, which is how a 1280 px window lays out at the browser's own 200 % zoom.
 
-Screenshots (full page PNGs) of home, article, practice, event and term pages in both languages, at
-1280 px (desktop) and 375 px (mobile), go to --screenshots (default: screenshots/).
+Screenshots (full page PNGs) of home, article, practice, event and term pages in both languages (the
+largest page of each kind), at 1280 px (desktop) and 375 px (mobile), go to --screenshots (default:
+screenshots/), beside those of every checked page at 320 px and 200 % text.
 
 usage: browser.py OUTPUT_DIR [--screenshots DIR] [--kinds KIND,...] [--new-vs OTHER_OUTPUT]
                              [--no-screenshots]
@@ -305,7 +307,9 @@ class Browser:
             self.shoot(page, folder, name)
 
 
-def pick_pages(root: Path, kinds: set[str] | None, new_vs: Path | None) -> dict[tuple[str, str], Path]:
+def pick_pages(root: Path, kinds: set[str] | None, new_vs: Path | None) -> dict[tuple[str, str], list[Path]]:
+    """{(kind, lang): [the first page in path order, and the largest file if another]}. The first keeps
+    the choice stable; the largest is the one with the most in it (an empty term page shows little)."""
     groups = pages_by_kind(root)
     picked = {}
     for (kind, lang), pages in sorted(groups.items()):
@@ -314,7 +318,8 @@ def pick_pages(root: Path, kinds: set[str] | None, new_vs: Path | None) -> dict[
         if new_vs is not None:
             pages = [p for p in pages if not (new_vs / p.relative_to(root)).exists()]
         if pages:
-            picked[(kind, lang)] = pages[0]
+            largest = max(pages, key=lambda p: (p.stat().st_size, -pages.index(p)))
+            picked[(kind, lang)] = [pages[0]] + ([largest] if largest != pages[0] else [])
     return picked
 
 
@@ -339,19 +344,22 @@ def main(argv: list[str]) -> int:
     with LoopbackServer(root) as server:
         browser = Browser(root, server, findings, screenshots)
         try:
-            print(f"axe-core {browser_axe_version(browser)} on {len(picked)} page(s): "
-                  + ", ".join(f"{lang}/{kind}" for kind, lang in picked), flush=True)
-            for (kind, lang), page in picked.items():
-                browser.check_page(page, f"{lang}-{kind}")
+            count = sum(len(pages) for pages in picked.values())
+            print(f"axe-core {browser_axe_version(browser)} on {count} page(s) of {len(picked)} kind(s): "
+                  + ", ".join(f"{lang}/{kind}" + (f" ×{len(pages)}" if len(pages) > 1 else "")
+                              for (kind, lang), pages in picked.items()), flush=True)
+            for (kind, lang), pages in picked.items():
+                for number, page in enumerate(pages):
+                    browser.check_page(page, f"{lang}-{kind}" + ("-largest" if number else ""))
             if screenshots is not None and new_vs is None:
                 for kind in SCREENSHOT_KINDS:
-                    for (k, lang), page in picked.items():
+                    for (k, lang), pages in picked.items():
                         if k == kind:
-                            browser.screenshots_of(page, f"{lang}-{kind}")
+                            browser.screenshots_of(pages[-1], f"{lang}-{kind}")
         finally:
             browser.close()
     where = f"; screenshots in {screenshots}/" if screenshots is not None else ""
-    return findings.finish(f"on {len(picked)} page(s), {browser.axe_runs} axe runs, "
+    return findings.finish(f"on {count} page(s), {browser.axe_runs} axe runs, "
                            f"{time.monotonic() - started:.0f} s{where}")
 
 
