@@ -5,10 +5,15 @@ SWIFT ?= swift
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tietopankki
-# The build moment for `make site`; empty means "now".
+# The build moment for `make site`; empty means "now" (`make check-site` then uses its fixed moment).
 NOW ?=
+# The site checks' tools (issue 3): Debian packages and a virtualenv of pinned PyPI packages.
+CHECK_DEB_PACKAGES := chromium chromium-driver default-jre-headless libxml2-utils fonts-dejavu-core
+PYTHON ?= python3
+CHECK_VENV := .venv
+CHECK_VENV_STAMP := $(CHECK_VENV)/.check-tools-installed
 
-.PHONY: deps build site test golden serve check check-site bench clean
+.PHONY: deps build site test golden serve check check-site check-site-selftest check-tools bench clean
 
 ## deps: install the Debian packages the build needs, when missing
 deps:
@@ -43,11 +48,35 @@ check: build
 serve: build
 	$(RELEASE_BIN) serve
 
-check-site:
-	@echo "make check-site: not yet (issue 3)"
+## check-tools: the third-party site checkers — Debian packages when missing, and a virtualenv in .venv/
+## (git-ignored) with the pinned PyPI packages of checks/requirements.txt. See README, "Site checks".
+check-tools: $(CHECK_VENV_STAMP)
+	@missing=""; for p in $(CHECK_DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages for the site checks:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(CHECK_VENV_STAMP): checks/requirements.txt
+	rm -rf $(CHECK_VENV)
+	$(PYTHON) -m venv $(CHECK_VENV) || { rm -rf $(CHECK_VENV); echo "Installing python3-venv"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && \
+		$(PYTHON) -m venv $(CHECK_VENV); }
+	$(CHECK_VENV)/bin/pip install --quiet --disable-pip-version-check --no-input -r checks/requirements.txt
+	touch $@
+
+## check-site: build the sample site (fixed --now; again with --drafts --future) with the release binary
+## and judge the output: vnu, axe-core in Chromium (+ reflow, text size, screenshots/), links and
+## anchors, feeds and sitemap, calendars.
+check-site: build check-tools
+	$(CHECK_VENV)/bin/python checks/run.py --binary $(RELEASE_BIN) $(if $(NOW),--now $(NOW))
+
+## check-site-selftest: proves each checker fails, with a readable message, on one deliberate break
+check-site-selftest: build check-tools
+	$(CHECK_VENV)/bin/python checks/selftest.py --binary $(RELEASE_BIN)
 
 bench:
 	@echo "make bench: not yet (issue 9)"
 
 clean:
-	rm -rf .build output/*/ output/index.html
+	rm -rf .build output/*/ output/index.html .checks screenshots
