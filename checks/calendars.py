@@ -24,7 +24,7 @@ from common import Findings, files, require_dir, squash
 
 # .ics files the site must have. Empty until the events issue lands; then, e.g.:
 #   REQUIRED_FILES = ["fi/tapahtumat/kalenteri.ics", "sv/evenemang/kalender.ics"]
-REQUIRED_FILES: list[str] = []
+REQUIRED_FILES: list[str] = ["fi/tapahtumat/kalenteri.ics", "sv/evenemang/kalender.ics"]
 
 TEXT_PROPERTIES = {"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "CONTACT", "X-WR-CALNAME",
                    "X-WR-CALDESC", "NAME", "TZNAME"}

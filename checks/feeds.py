@@ -35,7 +35,7 @@ from common import Findings, files, parse_html, require_dir
 # Files the site must have. Empty while feeds and the sitemap are being built; add them here when they
 # land so that a build that stops writing one fails the check, e.g.:
 #   REQUIRED_FILES = ["sitemap.xml", "robots.txt", "fi/feed.xml", "sv/feed.xml"]
-REQUIRED_FILES: list[str] = []
+REQUIRED_FILES: list[str] = ["sitemap.xml", "robots.txt", "fi/feed.xml", "sv/feed.xml"]
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"

@@ -15,6 +15,8 @@ public struct BuildRequest: Sendable {
     public var includeFuture: Bool
     /// Replaces `base_url` from `content/site.yml` (e.g. for a staging server).
     public var baseURL: String?
+    /// Newsletter e-mails with the mailing tool's unsubscribe placeholder (for `tietopankki newsletter`).
+    public var emailForMailing = false
     /// How long to wait for another build of the same output to finish (seconds).
     public var lockWait: Double = 0
     /// Test seams: keep the lock this long after rendering, and fail writes as a full disk would.

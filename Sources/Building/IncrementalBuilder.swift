@@ -176,7 +176,8 @@ public enum IncrementalBuilder {
         for (path, url) in index.urlBySourcePath where oldURLs[path] != url { moved.insert(path) }
         for path in oldURLs.keys where index.urlBySourcePath[path] == nil { moved.insert(path) }
         if assetsChanged { moved.formUnion(content.assets.map { "content/" + $0.contentPath }) }
-        let fresh = SiteRenderer(index: index, templates: site.templates, bodies: [:], assets: content.assets)
+        var fresh = SiteRenderer(index: index, templates: site.templates, bodies: [:], assets: content.assets)
+        fresh.forMailing = request.emailForMailing
         var bodies: [String: RenderedMarkdown] = [:]
         var toRender: [ContentItem] = []
         for item in index.items.flatMap({ Array($0.versions.values) }) {
@@ -187,7 +188,7 @@ public enum IncrementalBuilder {
                 toRender.append(item)
             }
         }
-        for (item, body) in zip(toRender, parallelMap(toRender) { fresh.renderBody($0) }) { bodies[item.path] = body }
+        for (item, body) in zip(toRender, parallelMap(toRender) { [fresh] in fresh.renderBody($0) }) { bodies[item.path] = body }
         for body in bodies.values { diagnostics += body.diagnostics }
         if diagnostics.contains(where: \.isError) {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))

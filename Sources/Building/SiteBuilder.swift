@@ -72,7 +72,8 @@ public enum SiteBuilder {
         let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets)
         diagnostics += bodyDiagnostics
         guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
-        let renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
+        var renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
+        renderer.forMailing = request.emailForMailing
         return .success(PreparedSite(
             content: content, theme: theme, templates: templates, renderer: renderer, diagnostics: diagnostics))
     }

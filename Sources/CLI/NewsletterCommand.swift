@@ -36,6 +36,7 @@ struct NewsletterCommand: ParsableCommand {
         // An issue is usually printed before it is published: show drafts and future items too.
         request.includeDrafts = true
         request.includeFuture = true
+        request.emailForMailing = true
         let printer = DiagnosticPrinter(pathPrefix: site.displayPrefix)
         switch SiteBuilder.render(request) {
         case .failure(let failure):

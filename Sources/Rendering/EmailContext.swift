@@ -14,7 +14,9 @@ public struct EmailContext: MustacheParent, Sendable {
     public var entries: [CardContext]
     public var webVersionURL: String
     public var sender: String
+    /// The unsubscribe placeholder (mailing copy) or the newsletter page (the copy on the site).
     public var unsubscribe: String
+    public var unsubscribeLabel: String
     public var strings: [String: String]
 
     public func child(named name: String) -> Any? {
@@ -32,6 +34,7 @@ public struct EmailContext: MustacheParent, Sendable {
         case "webVersionURL": webVersionURL
         case "sender": sender
         case "unsubscribe": unsubscribe
+        case "unsubscribeLabel": unsubscribeLabel
         case "t": strings
         default: nil
         }

@@ -48,10 +48,10 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders the body of `item`; positions in diagnostics are file lines.
     public func render(_ item: ContentItem) -> RenderedMarkdown {
-        render(item.body, path: item.path, firstLine: item.bodyLine)
+        render(item.body, path: item.path, firstLine: item.bodyLine, language: item.language)
     }
 
-    public func render(_ markdown: String, path: String, firstLine: Int) -> RenderedMarkdown {
+    public func render(_ markdown: String, path: String, firstLine: Int, language: Language = .fi) -> RenderedMarkdown {
         let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         guard let parser = cmark_parser_new(options) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
@@ -83,6 +83,7 @@ public struct MarkdownRenderer: Sendable {
         var html = String(cString: rendered)
         free(rendered)
         html = Self.addHeadingIDs(html, headings: walk.headings)
+        html = Self.accessibleMarkup(html, language)
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
             excerpt: walk.excerpt, links: walk.links, linkedSources: walk.linkedSources)
@@ -137,6 +138,24 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_insert_before(node, child)
         }
         cmark_node_free(node)
+    }
+
+    /// What cmark writes is valid but not accessible everywhere: a task list's checkbox has no name, and a
+    /// wide table can only be scrolled by keyboard inside a focusable region. Both fixed here, so pages
+    /// need no script for it.
+    static func accessibleMarkup(_ html: String, _ language: Language) -> String {
+        var html = html
+        if html.contains("<input type=\"checkbox\"") {
+            let name = language == .fi ? "tehtävä" : "uppgift"
+            html = html.replacingOccurrences(of: "disabled=\"\" />", with: "disabled=\"\" aria-label=\"\(name)\" />")
+        }
+        if html.contains("<table>") {
+            let name = language == .fi ? "Taulukko" : "Tabell"
+            html = html.replacingOccurrences(
+                of: "<table>", with: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(name)\"><table>")
+                .replacingOccurrences(of: "</table>", with: "</table></div>")
+        }
+        return html
     }
 
     /// cmark writes headings as bare `<hN>`; give each the id computed from its text, in document order.

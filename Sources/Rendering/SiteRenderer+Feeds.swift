@@ -133,7 +133,9 @@ extension SiteRenderer {
             } else if let other = counterpart(job), let otherPath = paths[other], let language = Self.language(of: job) {
                 alternates = [(language.tag, index.config.absoluteURL(path)), (language.other.tag, index.config.absoluteURL(otherPath))]
                     .sorted { $0.0 < $1.0 }
-                alternates.append(("x-default", index.config.absoluteURL(language == .fi ? path : otherPath)))
+                let home = if case .home = job { true } else { false }
+                let fallback = home ? "/" : (language == .fi ? path : otherPath)
+                alternates.append(("x-default", index.config.absoluteURL(fallback)))
             }
             return SitemapWriter.Entry(
                 url: index.config.absoluteURL(path), lastModified: lastModified(job), alternates: alternates)

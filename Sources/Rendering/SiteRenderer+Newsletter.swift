@@ -43,12 +43,16 @@ extension SiteRenderer {
             introHTML: FeedWriter.absolutize(html, baseURL: index.config.baseURL), entries: emailEntries(item),
             webVersionURL: index.absoluteURL(of: item),
             sender: index.config.newsletterSender[language] ?? index.config.title[language] ?? "",
-            unsubscribe: index.config.unsubscribePlaceholder, strings: builder.t(language).table)
+            unsubscribe: forMailing
+                ? index.config.unsubscribePlaceholder : index.config.absoluteURL(SitePaths.list(.newsletter, language)),
+            unsubscribeLabel: builder.t(language)[forMailing ? "email_unsubscribe" : "email_subscription"],
+            strings: builder.t(language).table)
     }
 
     func emailHTML(_ item: ContentItem) -> String {
         let rendered = templates.render(emailContext(item), template: "email")
         let inlined = CSSInliner(css: templates.emailStylesheet, baseURL: index.config.baseURL).inline(rendered)
+        guard forMailing else { return inlined }
         // libxml2 percent-escapes href values on output; the mailing tool must find its placeholder as written.
         let placeholder = index.config.unsubscribePlaceholder
         let escaped = placeholder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["{", "}"])) ?? placeholder
@@ -82,7 +86,7 @@ extension SiteRenderer {
         lines += [
             "", "-- ", context.sender,
             "\(strings["email_web_version_text"]) \(context.webVersionURL)",
-            "\(strings["email_unsubscribe_text"]) \(context.unsubscribe)",
+            "\(strings[forMailing ? "email_unsubscribe_text" : "email_subscription_text"]) \(context.unsubscribe)",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -8,10 +8,13 @@ public struct SiteRenderer: Sendable {
     public static let pageSize = 20
     static let homeBlockSize = 5
 
-    public let index: SiteIndex
-    let templates: TemplateSet
+    public private(set) var index: SiteIndex
+    private(set) var templates: TemplateSet
     var builder: ContextBuilder
     let markdown: MarkdownRenderer
+    /// E-mails for a mailing tool carry its unsubscribe placeholder; the copies on the site link to the
+    /// newsletter page instead (a placeholder is no URL, and the published HTML must validate).
+    public var forMailing = false
 
     static func markdownRenderer(for index: SiteIndex, assets: [ContentAsset]) -> MarkdownRenderer {
         MarkdownRenderer(
@@ -136,30 +139,25 @@ public struct SiteRenderer: Sendable {
     public func replacing(index: SiteIndex, bodies: [String: RenderedMarkdown]) -> SiteRenderer {
         var merged = builder.bodies
         for (path, body) in bodies { merged[path] = body }
-        return SiteRenderer(index: index, templates: templates, bodies: merged, markdown: markdown)
+        var copy = self
+        copy.index = index
+        copy.builder = ContextBuilder(index: index, strings: builder.strings, bodies: merged)
+        return copy
     }
 
     /// The same site rendered with other templates.
     public func replacing(templates: TemplateSet) -> SiteRenderer {
-        SiteRenderer(index: index, templates: templates, bodies: builder.bodies, markdown: markdown)
-    }
-
-    init(index: SiteIndex, templates: TemplateSet, bodies: [String: RenderedMarkdown], markdown: MarkdownRenderer) {
-        self.index = index
-        self.templates = templates
-        self.markdown = markdown
+        var copy = self
+        copy.templates = templates
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
-        self.builder = ContextBuilder(index: index, strings: strings, bodies: bodies)
+        copy.builder = ContextBuilder(index: index, strings: strings, bodies: builder.bodies)
+        return copy
     }
 
     /// A renderer for the same site with some bodies replaced.
     public func replacingBodies(_ bodies: [String: RenderedMarkdown]) -> SiteRenderer {
-        var copy = self
-        var merged = builder.bodies
-        for (path, body) in bodies { merged[path] = body }
-        copy.builder = ContextBuilder(index: index, strings: builder.strings, bodies: merged)
-        return copy
+        replacing(index: index, bodies: bodies)
     }
 
     public var bodies: [String: RenderedMarkdown] { builder.bodies }
@@ -224,6 +222,10 @@ public struct SiteRenderer: Sendable {
         var context = PageContext(shell: builder.shell(
             language, title: nil, path: path, translationPath: SitePaths.home(language.other),
             fallbackPath: SitePaths.home(language.other), description: nil, kind: "home"))
+        // The home pages' default is the root page that offers both languages (as in the sitemap).
+        context.shell.alternates = context.shell.alternates.map { alternate in
+            alternate.hreflang == "x-default" ? AlternateContext(hreflang: "x-default", href: index.config.absoluteURL("/")) : alternate
+        }
         func block(_ heading: String, _ items: [ContentItem], _ more: String, _ moreURL: String) -> HomeBlockContext {
             HomeBlockContext(
                 id: heading.replacingOccurrences(of: "_", with: "-"), heading: strings[heading], cards: items.prefix(Self.homeBlockSize).map { builder.card($0, in: language) },

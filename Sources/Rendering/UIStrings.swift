@@ -8,7 +8,8 @@ public struct UIStrings: Sendable {
         "upcoming_events", "past_events", "event_archive", "no_upcoming", "latest_articles",
         "newest_practices", "all_articles", "all_practices", "all_events", "only_in_other_language",
         "status_ongoing", "status_ended", "page_n", "newsletter_issue", "upcoming", "past", "calendar_name",
-        "in_this_issue", "email_web_version_text", "email_unsubscribe_text", "regions", "themes", "tags",
+        "in_this_issue", "email_web_version_text", "email_unsubscribe_text", "email_unsubscribe",
+        "email_subscription", "email_subscription_text", "regions", "themes", "tags",
         "browse_title", "search_title", "preview_draft", "preview_future", "preview_expired",
     ] + ContentType.allCases.flatMap { ["type_\($0.rawValue)", "list_\($0.rawValue)"] }
         + EventType.allCases.flatMap { ["event_\($0.rawValue)", "event_type_list_\($0.rawValue)"] }

@@ -115,6 +115,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.url("output").path))
     }
 
+    @Test func newsletterPrintsTheMailingCopyWithThePlaceholder() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let html = try run(["newsletter", "1", "--now", Self.now], in: site.root)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("href=\"{{unsubscribe}}\""), "the mailing tool finds its placeholder as written")
+        let text = try run(["newsletter", "1", "--lang", "sv", "--format", "text", "--now", Self.now], in: site.root)
+        #expect(text.stdout.contains("{{unsubscribe}}"))
+        #expect(try run(["newsletter", "9", "--now", Self.now], in: site.root).status == 1)
+    }
+
     @Test func draftsAppearOnlyWhenAsked() throws {
         let site = try TemporarySite.copyOfFixture("basic")
         defer { site.remove() }

@@ -27,7 +27,9 @@ import Testing
             - [x] tehty
             - [ ] tekemättä
             """).html
-        #expect(html.contains("<table>"))
+        #expect(html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Taulukko\"><table>"))
+        #expect(html.contains("</table></div>"))
+        #expect(html.contains("disabled=\"\" aria-label=\"tehtävä\""))
         #expect(html.contains("<del>pois</del>"))
         #expect(html.contains("<a href=\"https://example.fi\">https://example.fi</a>"))
         #expect(html.contains("type=\"checkbox\""))

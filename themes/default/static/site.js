@@ -8,14 +8,6 @@
     var stored = parseInt(window.localStorage ? localStorage.getItem(key) || "0" : "0", 10);
     return isNaN(stored) ? 0 : Math.max(0, Math.min(sizes.length - 1, stored));
   }
-  // A table wider than the text column scrolls sideways (site.css); keyboard users can scroll it only
-  // if it can take focus, so such a table gets tabindex="0" (and loses it when it fits again).
-  function scrollableTables() {
-    document.querySelectorAll(".prose table").forEach(function (table) {
-      if (table.scrollWidth > table.clientWidth + 1) table.setAttribute("tabindex", "0");
-      else table.removeAttribute("tabindex");
-    });
-  }
   function apply(level) {
     sizes.forEach(function (name) { if (name) root.classList.remove(name); });
     if (sizes[level]) root.classList.add(sizes[level]);
@@ -23,7 +15,6 @@
     document.querySelectorAll("[data-text-size]").forEach(function (button) {
       button.setAttribute("aria-pressed", button.getAttribute("data-text-size") === "0" && level === 0 ? "true" : "false");
     });
-    scrollableTables();
   }
   apply(current());
   document.addEventListener("DOMContentLoaded", function () {
@@ -38,6 +29,4 @@
     });
     apply(current());
   });
-  window.addEventListener("resize", scrollableTables);
-  window.addEventListener("load", scrollableTables);
 })();
