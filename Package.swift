@@ -37,9 +37,11 @@ let package = Package(
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
         .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing"]),
+        // Authoring: new files, translations and newsletter drafts for editors (pure; the CLI does the I/O).
+        .target(name: "Authoring", dependencies: ["Model", "Loading", "Indexing"]),
         .executableTarget(
             name: "tietopankki",
-            dependencies: ["Building", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Building", "Model", "Authoring", "Loading", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/CLI"),
 
         // Tests mirror Sources; TestSupport holds temporary sites and fixture paths.
@@ -53,5 +55,6 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
         .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
+        .testTarget(name: "AuthoringTests", dependencies: ["TestSupport", "Authoring", "Loading", "Model"]),
     ]
 )
