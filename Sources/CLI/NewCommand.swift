@@ -116,7 +116,7 @@ struct NewCommand: ParsableCommand {
             eventType: eventType.flatMap(EventType.init(rawValue:)) ?? .morningCoffee, start: start)
         if type == .newsletter { item.issue = NewsletterNumbers.next(in: site) }
         guard let name = item.fileName else {
-            throw ValidationError("the title gives no file name; use letters or digits in it")
+            throw UsageFailure.exit("the title '\(words.title!)' gives no file name", hint: "use letters or digits in the title")
         }
         try NewFileWriter.create(NewItemTemplate.text(for: item), at: site.url(name.path), shownPath: site.shown(name.path))
     }
@@ -124,16 +124,18 @@ struct NewCommand: ParsableCommand {
     private func createTranslation(of path: String, day: CalendarDay) throws {
         let sourceURL = URL(fileURLWithPath: path).standardizedFileURL
         guard let source = ContentFileName.parse(path: sourceURL.path) else {
-            throw ValidationError("--translation-of needs a content file such as content/articles/NAME.fi.md")
+            throw UsageFailure.exit(
+                "--translation-of needs a content file, not '\(path)'", hint: "for example content/articles/NAME.fi.md")
         }
         guard FileManager.default.fileExists(atPath: sourceURL.path) else {
-            throw ValidationError("--translation-of: there is no file \(path)")
+            throw UsageFailure.exit("there is no file \(path)", hint: "give the path of an existing content file")
         }
         if let type = words.type, type != source.type {
-            throw ValidationError("\(path) is of type \(source.type.rawValue), not \(type.rawValue)")
+            throw UsageFailure.exit("\(path) is of type \(source.type.rawValue), not \(type.rawValue)")
         }
         if let lang, lang != source.language.other.rawValue {
-            throw ValidationError("\(path) is already in '\(lang)'; its translation is in '\(source.language.other.rawValue)'")
+            throw UsageFailure.exit(
+                "\(path) is already in '\(lang)'", hint: "its translation is in '\(source.language.other.rawValue)'; leave out --lang")
         }
         let outline: FrontMatterOutline
         switch FrontMatterOutline.read(sourceURL, displayPath: path) {

@@ -64,7 +64,7 @@ struct NewsletterDraftCommand: ParsableCommand {
             issueNumbersInFileNames: NewsletterNumbers.inFileNames(of: site)) {
         case .success(let planned): draft = planned
         case .failure(.noEarlierIssue):
-            throw ValidationError("there is no earlier issue to count from; give --since YYYY-MM-DD")
+            throw UsageFailure.exit("there is no earlier issue to count from", hint: "give --since YYYY-MM-DD")
         }
         if let title { draft.title = title }
         let item = draft.newItem(day: CalendarDay(moment))
