@@ -30,6 +30,8 @@ public struct NewsletterDraft: Sendable {
     /// Recent articles (newest first), upcoming events (soonest first), recent good practices, and
     /// events announced since `since` that are already over.
     public var entries: [Entry]
+    /// Drafts dated since `since` that would otherwise be listed: the editor may want to finish them first.
+    public var leftOutDrafts: [ItemID] = []
 
     /// Plans the issue after the highest of the loaded issues and `issueNumbersInFileNames` (so an
     /// issue whose file has errors is not numbered twice).
@@ -66,7 +68,14 @@ public struct NewsletterDraft: Sendable {
         let ordered = entries(recent.filter { $0.type == .article }) + entries(upcoming, upcoming: true)
             + entries(recent.filter { $0.type == .practice }) + entries(recent.filter { $0.type == .event })
         let title = nextTitle(after: previous?.common.title, issue: issue, year: CalendarDay(now).year, language: language)
-        return .success(NewsletterDraft(issue: issue, language: language, since: from, title: title, entries: ordered))
+        let listed = Set(ordered.map(\.id))
+        let drafts = items.filter {
+            [.article, .practice, .event].contains($0.type) && $0.common.draft && !listed.contains($0.id)
+                && !listedBefore.contains($0.id) && ($0.common.date ?? .distantPast) >= from.start
+        }
+        return .success(NewsletterDraft(
+            issue: issue, language: language, since: from, title: title, entries: ordered,
+            leftOutDrafts: Array(Set(drafts.map(\.id))).sorted()))
     }
 
     /// The issue as a new file, dated `day`.

@@ -90,8 +90,8 @@ struct NewCommand: ParsableCommand {
         if let eventType, EventType(rawValue: eventType) == nil {
             throw ValidationError("--event-type must be one of: \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if translationOf == nil, words.type != .event, start != nil || eventType != nil {
-            throw ValidationError("--start and --event-type are for events")
+        if start != nil || eventType != nil, translationOf != nil || words.type != .event {
+            throw ValidationError("--start and --event-type are for new events (a translation copies them)")
         }
     }
 
@@ -110,13 +110,13 @@ struct NewCommand: ParsableCommand {
             DiagnosticPrinter(pathPrefix: "").print([problem])
             throw ExitCode(ExitStatus.contentErrors)
         }
-        let type = words.type!
+        guard let type = words.type, let title = words.title else { throw ValidationError("say what to create") }
         var item = NewItem(
-            type: type, language: lang.flatMap(Language.init(rawValue:)) ?? .fi, title: words.title!, day: day,
+            type: type, language: lang.flatMap(Language.init(rawValue:)) ?? .fi, title: title, day: day,
             eventType: eventType.flatMap(EventType.init(rawValue:)) ?? .morningCoffee, start: start)
         if type == .newsletter { item.issue = NewsletterNumbers.next(in: site) }
         guard let name = item.fileName else {
-            throw UsageFailure.exit("the title '\(words.title!)' gives no file name", hint: "use letters or digits in the title")
+            throw UsageFailure.exit("the title '\(title)' gives no file name", hint: "use letters or digits in the title")
         }
         try NewFileWriter.create(NewItemTemplate.text(for: item), at: site.url(name.path), shownPath: site.shown(name.path))
     }

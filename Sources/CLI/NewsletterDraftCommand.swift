@@ -72,5 +72,9 @@ struct NewsletterDraftCommand: ParsableCommand {
         try NewFileWriter.create(NewItemTemplate.text(for: item), at: site.url(name.path), shownPath: site.shown(name.path))
         let upcoming = draft.entries.filter(\.isUpcomingEvent).count
         print("Issue \(draft.issue): \(draft.entries.count - upcoming) items published since \(draft.since), \(upcoming) upcoming events")
+        if !draft.leftOutDrafts.isEmpty {
+            print("Not listed because they are drafts (add them to items once published):")
+            for id in draft.leftOutDrafts { print("  \(id)") }
+        }
     }
 }

@@ -50,6 +50,10 @@ import Testing
         #expect(draft.entries.filter(\.isUpcomingEvent).map(\.id.name) == ["2026-12-03-aamukahvi", "2026-12-10-webinaari"])
     }
 
+    @Test func namesTheDraftsItLeftOut() throws {
+        #expect(try plan().leftOutDrafts.map(\.description) == ["articles/2026-11-26-luonnos", "events/2027-01-01-luonnos"])
+    }
+
     @Test func showsAnItemInTheOtherLanguageWhenThatIsAllThereIs() throws {
         let draft = try plan()
         #expect(draft.entries.first { $0.id.name == "2026-11-27-ruotsiksi" }?.language == .sv)

@@ -111,6 +111,7 @@ import Testing
         ["new"], ["new", "article"], ["new", "artikel", "Otsikko"], ["new", "article", "!!!"],
         ["new", "article", "Otsikko", "--date", "2026-13-01"], ["new", "article", "Otsikko", "--lang", "en"],
         ["new", "article", "Otsikko", "--start", "2026-12-01T10:00"], ["new", "event", "X", "--event-type", "party"],
+        ["new", "--translation-of", "content/events/2026-11-26-aamukahvi.fi.md", "--start", "2026-12-01T10:00"],
         ["newsletter", "draft", "--since", "eilen"],
     ])
     func exitsWithTwoOnUsageErrors(arguments: [String]) throws {
