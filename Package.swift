@@ -55,6 +55,6 @@ let package = Package(
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
         .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
-        .testTarget(name: "AuthoringTests", dependencies: ["TestSupport", "Authoring", "Loading", "Model"]),
+        .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Loading", "Model"]),
     ]
 )

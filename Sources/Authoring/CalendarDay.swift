@@ -5,6 +5,7 @@ import Model
 /// The authoring commands take their day as an input (the command line reads the clock), so what they
 /// write is the same for the same input.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, month (1–12) and day of the month.
     public var year: Int
     public var month: Int
     public var day: Int
@@ -23,6 +24,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 
+    /// `YYYY-MM-DD`.
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }

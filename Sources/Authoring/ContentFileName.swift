@@ -4,10 +4,14 @@ import Model
 /// dated types get the day first (`2026-11-23-otsikko`), pages only the transliterated title
 /// (`saavutettavuusseloste`), newsletters their issue number (`3`).
 public struct ContentFileName: Sendable, Hashable, CustomStringConvertible {
+    /// The type, which decides the folder.
     public var type: ContentType
+    /// NAME: what the item's id and its two language files share.
     public var name: String
+    /// The language of this file.
     public var language: Language
 
+    /// A file name from its parts (nothing is checked).
     public init(type: ContentType, name: String, language: Language) {
         self.type = type
         self.name = name

@@ -6,6 +6,7 @@ import Model
 /// the file's language — `draft: true`, and a body to write over (the Innokylä headings for a good
 /// practice).
 public enum NewItemTemplate {
+    /// The whole file, ending with a newline.
     public static func text(for item: NewItem) -> String {
         let phrases = Phrases.of(item.language)
         var lines = ["---", FrontMatterLayout.line("title", YAMLScalar.text(item.title))]

@@ -8,12 +8,15 @@ import Model
 public struct NewsletterDraft: Sendable {
     /// One item the issue lists, with what the editor sees beside its id.
     public struct Entry: Sendable, Hashable {
+        /// The id the issue lists.
         public var id: ItemID
+        /// The item's title in `language`, shown as a comment beside the id.
         public var title: String
         /// The language the item is shown in: the issue's, or the other one when that is all there is.
         public var language: Language
         /// The publication date, or the start for an upcoming event.
         public var date: Date
+        /// Whether the item is listed as an upcoming event rather than as recently published.
         public var isUpcomingEvent: Bool
     }
 
@@ -23,9 +26,13 @@ public struct NewsletterDraft: Sendable {
         case noEarlierIssue
     }
 
+    /// The new issue's number: one more than the highest used.
     public var issue: Int
+    /// The issue's language.
     public var language: Language
+    /// The first day whose items are listed.
     public var since: CalendarDay
+    /// The issue's title.
     public var title: String
     /// Recent articles (newest first), upcoming events (soonest first), recent good practices, and
     /// events announced since `since` that are already over.

@@ -26,7 +26,9 @@ public struct TranslationReport: Sendable {
 
     /// One item that needs attention.
     public struct Row: Sendable, Hashable {
+        /// The item.
         public var id: ItemID
+        /// What needs doing.
         public var finding: Finding
         /// Each existing file's `updated` or `date`.
         public var stamps: [Language: Date]
@@ -34,6 +36,7 @@ public struct TranslationReport: Sendable {
         public var drafts: Set<Language>
     }
 
+    /// Every finding, grouped by kind (missing, older, unfinished), then by id.
     public var rows: [Row]
     /// How many items were compared.
     public var itemCount: Int

@@ -9,6 +9,7 @@ import Yams
 public struct FrontMatterOutline: Sendable, Hashable {
     /// One top-level key: its name, its lines as written, and its value when that is a single text.
     public struct Entry: Sendable, Hashable {
+        /// The key's name.
         public var key: String
         /// The key's lines, from the key to the line before the next key, without trailing blank or
         /// comment-only lines (those introduce what follows).
@@ -23,6 +24,7 @@ public struct FrontMatterOutline: Sendable, Hashable {
         }
     }
 
+    /// The top-level keys in the order they are written.
     public var entries: [Entry]
     /// The Markdown after the closing `---`, as written.
     public var body: String
