@@ -80,3 +80,30 @@ bench:
 
 clean:
 	rm -rf .build output/*/ output/index.html .checks screenshots
+
+# Installation: the release binary, its man page and shell completion for bash and zsh.
+# `make build && sudo make install`, or without root: `make install PREFIX=$HOME/.local`.
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETIONS = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+
+.PHONY: install uninstall
+
+# The release binary, rebuilt when a source changed since it was made.
+$(RELEASE_BIN): Package.swift $(shell find Sources -type f 2>/dev/null)
+	$(SWIFT) build -c release --product tietopankki
+
+## install: tietopankki, man page and bash/zsh completion under PREFIX (default /usr/local)
+install: $(RELEASE_BIN)
+	install -d $(BINDIR) $(MANDIR) $(BASH_COMPLETIONS) $(ZSH_COMPLETIONS)
+	install -m 755 $(RELEASE_BIN) $(BINDIR)/tietopankki
+	install -m 644 docs/tietopankki.1 $(MANDIR)/tietopankki.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(BASH_COMPLETIONS)/tietopankki
+	$(RELEASE_BIN) --generate-completion-script zsh > $(ZSH_COMPLETIONS)/_tietopankki
+	@echo "Installed tietopankki in $(BINDIR) (man tietopankki; completion for bash and zsh)"
+
+## uninstall: remove what install installed
+uninstall:
+	rm -f $(BINDIR)/tietopankki $(MANDIR)/tietopankki.1 $(BASH_COMPLETIONS)/tietopankki $(ZSH_COMPLETIONS)/_tietopankki

@@ -38,7 +38,9 @@ let package = Package(
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
-        .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing", "Inspection"]),
+        .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing", "Inspection", "Authoring"]),
+        // Authoring: new files, translations and newsletter drafts for editors (pure; the CLI does the I/O).
+        .target(name: "Authoring", dependencies: ["Model", "Loading", "Indexing"]),
         .target(name: "Serving", dependencies: [
             "Building", "Model", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
@@ -46,7 +48,8 @@ let package = Package(
         .executableTarget(
             name: "tietopankki",
             dependencies: [
-                "Building", "Serving", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Building", "Serving", "Model", "Authoring", "Loading",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/CLI"),
 
@@ -62,5 +65,6 @@ let package = Package(
         .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
         .testTarget(name: "ServingTests", dependencies: ["TestSupport", "Serving", "Building"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
+        .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Loading", "Model"]),
     ]
 )

@@ -128,7 +128,7 @@ public enum SiteBuilder {
         diagnostics += SiteLinkChecker.check(
             pages: pages, files: Set(site.files.map(\.path)), origins: site.linkOrigins,
             ignoring: [site.index.config.unsubscribePlaceholder])
-        diagnostics += TranslationReport.warnings(site.index)
+        diagnostics += TranslationWarnings.diagnostics(site.index)
         if strict {
             diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d }
         }

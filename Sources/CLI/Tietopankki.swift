@@ -12,7 +12,10 @@ struct Tietopankki: AsyncParsableCommand {
             Exit codes: 0 success, 1 content errors (printed as path:line:column: error: message),
             2 usage errors, 3 I/O or environment problems (disk, permissions).
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewsletterCommand.self])
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, NewsletterCommand.self, NewCommand.self,
+            TranslationsCommand.self,
+        ])
 
     static func main() async {
         do {
