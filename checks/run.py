@@ -61,6 +61,9 @@ def main(argv: list[str]) -> int:
     step("4. feeds and sitemap (drafts)", [python, str(checks / "feeds.py"), str(drafts)], results, Path.cwd())
     step("5. calendars (published)", [python, str(checks / "calendars.py"), str(site)], results, Path.cwd())
     step("5. calendars (drafts)", [python, str(checks / "calendars.py"), str(drafts)], results, Path.cwd())
+    step("7. the documented nginx server block serves the site", [python, str(checks / "nginx_check.py"), str(site)],
+         results, Path.cwd())
+    step("8. search in a real browser", [python, str(checks / "search_check.py"), str(site)], results, Path.cwd())
     step("2+6. accessibility, reflow, text size, screenshots (published)",
          [python, str(checks / "browser.py"), str(site), "--screenshots", args.screenshots], results, Path.cwd())
     step("2. accessibility of pages only drafts/future items add",

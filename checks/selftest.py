@@ -126,6 +126,19 @@ class SelfTest:
         self.expect_fail("a text-size control that never sets text-size-3 (site.js)", r"lacks class text-size-3",
                          "browser.py", dead, "--kinds", "article", "--no-screenshots")
 
+    def search_and_nginx(self) -> None:
+        deaf = self.build("search-deaf", {"static/search.js": (
+            'normalize(text || "").split(', 'normalize(text || "").toUpperCase().split(')})
+        self.expect_fail("a search script that no longer finds words (search.js)", r"did not find",
+                         "search_check.py", deaf)
+        conf = self.work / "nginx-wrong-type.conf"
+        text = (self.root / "docs" / "nginx.conf").read_text(encoding="utf-8")
+        conf.write_text(text.replace("default_type application/rss+xml;", "default_type text/plain;", 1), encoding="utf-8")
+        site = self.build("nginx", {})
+        self.expect_fail("feeds served as text/plain (docs/nginx.conf)", r"feed\.xml: Content-Type",
+                         "nginx_check.py", site, "--conf", conf)
+        self.expect_pass("the documented server block", "nginx_check.py", site)
+
     def links(self) -> None:
         broken = self.build("broken-link", {"templates/notfound.mustache": (
             '<ul class="links">', '<p><a href="/fi/ei-ole-olemassa/">x</a></p>\n<ul class="links">')})
@@ -240,6 +253,7 @@ def main(argv: list[str]) -> int:
     test.feeds()
     test.calendars()
     test.reflow_and_text_size()
+    test.search_and_nginx()
     print(f"\nself-test: {test.passed} passed, {test.failed} failed")
     return 1 if test.failed else 0
 

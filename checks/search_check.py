@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Search in a real browser (issue 4): on the built site, served on 127.0.0.1, headless Chromium types
+queries into each language's search page and reads the results the page's own script shows.
+
+Asserted:
+- accent-insensitive: a query without ä/ö/å finds titles written with them ("kevaan" → "kevään");
+- prefix matching: a stem finds longer words ("kulttuuri" → "kulttuuripalvelut");
+- Finnish inflection (the stretch goal): "paatos" finds "päätöksenteon";
+- the other language's index on request ("Hae myös ruotsinkielisestä sisällöstä");
+- without JavaScript the page says so and links to the browse page (the form stays hidden).
+
+Each failure is printed as `file:line: message` (the search page's HTML file); exit 1 on any.
+
+usage: search_check.py OUTPUT_DIR
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from selenium.webdriver.common.by import By
+
+from browser import start_browser
+from common import Findings, LoopbackServer, require_dir
+
+# (page, query, check the other language too, a title fragment that must be among the results)
+CASES = [
+    ("fi/haku/index.html", "kevaan ohjelma", False, "Talven ja kevään 2027 ohjelma"),
+    ("fi/haku/index.html", "kulttuuripalv", False, "saavutettavat kulttuuripalvelut"),
+    ("fi/haku/index.html", "kulttuuri", False, "saavutettavat kulttuuripalvelut"),
+    ("fi/haku/index.html", "paatos", False, "kulttuuritieto päätöksenteon tukena"),
+    ("fi/haku/index.html", "PETAJAVEDELLA", False, "Petäjävedellä"),
+    ("sv/sok/index.html", "kommunbesok abo", False, "Kommunbesök i Åbo"),
+    ("sv/sok/index.html", "aamukahvi", True, "Aamukahvi"),
+]
+
+
+def results(driver) -> list[str]:
+    return [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".search-result a")]
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    root = require_dir(argv[0])
+    findings = Findings(root, "search")
+    driver = start_browser()
+    try:
+        with LoopbackServer(root) as server:
+            for page, query, other, expected in CASES:
+                driver.get(f"{server.url}/{page.removesuffix('index.html')}")
+                box = driver.find_element(By.ID, "search-query")
+                if other:
+                    driver.find_element(By.ID, "search-other").click()
+                box.clear()
+                box.send_keys(query)
+                found: list[str] = []
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline:
+                    found = results(driver)
+                    if any(expected in title for title in found):
+                        break
+                    time.sleep(0.1)
+                if not any(expected in title for title in found):
+                    findings.add(root / page, None,
+                                 f"searching “{query}”{' with the other language' if other else ''} did not find “{expected}” "
+                                 f"(got {len(found)}: {', '.join(found[:3]) or 'nothing'})")
+                status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
+                if found and str(len(found)) not in status:
+                    findings.add(root / page, None, f"the status line does not give the count: “{status}”")
+            # Without JavaScript: the static page must explain itself and offer browsing instead.
+            for page in ("fi/haku/index.html", "sv/sok/index.html"):
+                html = (root / page).read_text(encoding="utf-8")
+                if 'id="search-form"' not in html or "hidden" not in html.split('id="search-form"', 1)[1].split(">", 1)[0]:
+                    findings.add(root / page, None, "the search form must be hidden until the script shows it")
+                if 'id="search-nojs"' not in html or "/selaa/" not in html and "/bladdra/" not in html:
+                    findings.add(root / page, None, "without JavaScript the page must say so and link to the browse page")
+    finally:
+        driver.quit()
+    return findings.finish(f"search in Chromium: {len(CASES)} queries")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
