@@ -14,7 +14,7 @@ struct Tietopankki: AsyncParsableCommand {
             """,
         subcommands: [
             BuildCommand.self, CheckCommand.self, ServeCommand.self, NewsletterCommand.self, NewCommand.self,
-            TranslationsCommand.self,
+            TranslationsCommand.self, BenchIncrementalCommand.self,
         ])
 
     static func main() async {

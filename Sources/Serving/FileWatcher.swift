@@ -18,7 +18,7 @@ public final class FileWatcher: @unchecked Sendable {
     static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF)
 
     /// Starts watching `folders` (relative to `root`) on a thread of its own.
-    public init(root: URL, folders: [String], quiet: Double = 0.1, onChange: @escaping @Sendable ([String]) -> Void) throws {
+    public init(root: URL, folders: [String], quiet: Double = 0.03, onChange: @escaping @Sendable ([String]) -> Void) throws {
         self.root = root.standardizedFileURL.path
         self.quiet = quiet
         self.onChange = onChange

@@ -42,6 +42,9 @@ public actor PreviewSite {
         return (milliseconds, ok)
     }
 
+    /// The number of rebuilds so far (each ends with a reload event).
+    public var rebuilds: Int { generation }
+
     /// A stream of Server-Sent Events for one browser.
     public func subscribe() -> (UUID, AsyncStream<String>) {
         let id = UUID()

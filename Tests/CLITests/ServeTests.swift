@@ -184,3 +184,21 @@ struct LoopbackHTTP {
         #expect(server.terminationStatus == 0)
     }
 }
+
+/// `bench-incremental`, which `make bench` runs: it measures through the preview's own watcher and
+/// builder, and leaves the site as it found it.
+@Suite struct BenchIncrementalTests {
+    @Test(arguments: ["body", "title", "template"])
+    func measuresAnEditAndRestoresTheFile(edit: String) throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let before = readTree(site.url("content")).merging(readTree(site.url("themes"))) { a, _ in a }
+        let result = try CommandLineTests().run(["bench-incremental", "--edit", edit, "--now", CommandLineTests.now], in: site.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let last = result.stdout.split(separator: "\n").last ?? ""
+        #expect(last.contains("\(edit) edit of"))
+        #expect(last.range(of: #"saved edit to reload event \d+\.\d ms$"#, options: .regularExpression) != nil, "\(last)")
+        let after = readTree(site.url("content")).merging(readTree(site.url("themes"))) { a, _ in a }
+        #expect(after == before)
+    }
+}
