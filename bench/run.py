@@ -77,6 +77,7 @@ def cpu_busy_seconds() -> float:
 def timed(cmd: list[str], label: str, work: Path) -> dict:
     """Runs cmd under /usr/bin/time -v; returns wall, cpu, rss (MB), and the CPU other processes used."""
     report = work / "time.txt"
+    subprocess.run(["sync"])  # start with no dirty pages of earlier runs to write back (untimed)
     busy0 = cpu_busy_seconds()
     t0 = time.perf_counter()
     proc = subprocess.run(["/usr/bin/time", "-v", "-o", str(report)] + cmd, capture_output=True, text=True)
@@ -226,6 +227,7 @@ class Bench:
             for _ in range(self.runs):
                 dest = self.work / "floor-write"
                 rmtree(dest)
+                subprocess.run(["sync"])
                 out = sh([sys.executable, str(BENCH / "write_floor.py"), str(src), str(dest), "--threads", str(threads)])
                 rmtree(dest)
                 if out.returncode != 0:
@@ -383,11 +385,12 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
     L.append("")
     L.append("Each run writes into an output folder that does not exist before the run (ours: `build --output`, "
              "which renders, writes a staging folder and renames it into place; Hugo: `--destination`). "
-             "Warm page cache (one untimed warm-up build of each first). Runs alternate ours, Hugo, ours, Hugo, …")
+             "Warm page cache (one untimed warm-up build of each first), `sync` before each run. "
+             "Runs alternate ours, Hugo, ours, Hugo, …")
     L.append("")
     L.append("| files | output files ours / Hugo | wall ours | wall Hugo | **wall ours/Hugo** | CPU ours | CPU Hugo | "
-             "CPU ours/Hugo | peak RSS ours | peak RSS Hugo | RSS ours/Hugo |")
-    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+             "CPU ours/Hugo | peak RSS ours | peak RSS Hugo | RSS ours/Hugo | other load |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         r = bench.results[n]
         ow, hw = median(r["ours"], "wall"), median(r["hugo"], "wall")
@@ -397,7 +400,16 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
         hf = f"{r['hugo_out']['files']:,}" if r.get("hugo_out") else "–"
         L.append(f"| {n:,} | {of} / {hf} | {fmt(ow, ' s')} | {fmt(hw, ' s')} | **{ratio(ow, hw)}** | "
                  f"{fmt(oc, ' s')} | {fmt(hc, ' s')} | {ratio(oc, hc)} | {fmt(om, ' MB', 0)} | {fmt(hm, ' MB', 0)} | "
-                 f"{ratio(om, hm)} |")
+                 f"{ratio(om, hm)} | {others(r)} |")
+    L.append("")
+    L.append("*other load*: the most CPU other processes took during one of the size's timed runs, in cores "
+             "(0 = quiet; 2 = everything). Individual runs (wall / CPU, seconds, in order):")
+    L.append("")
+    for n in sizes:
+        r = bench.results[n]
+        for who in ("ours", "hugo"):
+            runs = ", ".join(f"{m['wall']:.2f} / {m['cpu']:.2f}" + ("" if m["ok"] else " failed") for m in r[who])
+            L.append(f"- {n:,} {'ours' if who == 'ours' else 'Hugo'}: {runs or '–'}")
     L.append("")
     L.append("## Scaling (wall time per Markdown file)")
     L.append("")
@@ -418,7 +430,7 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
     L.append("cmark-gfm alone: Debian's `cmark-gfm " + " ".join(CMARK_EXTENSIONS) + "` rendering all the corpus's "
              "Markdown bodies (front matter removed, concatenated into one input, one process, so one core), "
              "user+sys CPU. Write: `bench/write_floor.py` writes a copy of our output tree (all files read into "
-             "memory first, untimed) into a new folder, one open/write/close per file, no fsync; the faster of "
+             "memory first, untimed; `sync` before) into a new folder, one open/write/close per file, no fsync; the faster of "
              "1 thread and one thread per core. Floor = cmark-gfm CPU + write time.")
     L.append("")
     L.append("| files | Markdown | cmark-gfm CPU | our output | write time | **floor** | ours wall | **ours/floor** |")
@@ -518,6 +530,11 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
              "structured data and 404 pages. Hugo also writes alias pages (`…/page/1/` redirects).")
     L.append("")
     return "\n".join(L) + "\n"
+
+
+def others(r: dict) -> str:
+    values = [m["other_cores"] for who in ("ours", "hugo") for m in r[who]]
+    return f"{max(values):.2f}" if values else "–"
 
 
 def yes(ok: bool, value) -> str:
