@@ -75,8 +75,10 @@ check-site: build check-tools
 check-site-selftest: build check-tools
 	$(CHECK_VENV)/bin/python checks/selftest.py --binary $(RELEASE_BIN)
 
-bench:
-	@echo "make bench: not yet (issue 9)"
+## bench: tietopankki against Hugo 0.111 on generated corpora of 1,000 and 5,000 files (BENCH_LARGE=1 adds
+## 20,000); prints the table and writes bench/results.md. See "Benchmark" in README.md.
+bench: build
+	bench/run.sh --tool $(RELEASE_BIN)
 
 clean:
 	rm -rf .build output/*/ output/index.html .checks screenshots

@@ -1,0 +1,597 @@
+#!/usr/bin/env python3
+"""tietopankki's benchmark against Hugo (issue 9). Run through `make bench` (or bench/run.sh).
+
+For each corpus size (1,000 and 5,000 files; 20,000 more with BENCH_LARGE=1):
+  1. generates the corpus with bench/generate.py (seeded; reused when generator and arguments are unchanged);
+  2. builds it once with each tool untimed (warm-up: binaries and corpus in the page cache, and a check that
+     both builds succeed), then R timed rounds, each "ours, then Hugo", into an output folder that does not
+     exist before the run (removed, untimed, before each run). Wall time by the harness's clock around the
+     process; user+sys CPU and peak RSS from `/usr/bin/time -v`. Medians of R runs per figure;
+  3. measures the floor: cmark-gfm alone rendering the corpus's Markdown bodies (CPU, one process), and the
+     raw write time of our output tree (bench/write_floor.py);
+then the search index size (gzip of fi/haku/index.json and sv/sok/index.json at 10,000 files), the
+incremental rebuild (through `tietopankki bench-incremental` when the tool has it), and writes the table to
+bench/results.md.
+
+Environment: BENCH_LARGE=1 adds 20,000 files; BENCH_RUNS (default 3); BENCH_SIZES (e.g. "200,2000", for
+trying the harness); BENCH_INDEX_FILES (default 10000, 0 skips); BENCH_NOTE (a line for results.md).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+NOW = "2026-11-23T12:00:00+02:00"
+SEED = 2026
+CMARK_EXTENSIONS = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def sh(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def first_line(cmd: list[str]) -> str:
+    try:
+        out = sh(cmd)
+        text = (out.stdout or out.stderr).strip()
+        return text.splitlines()[0] if text else "?"
+    except OSError:
+        return "not installed"
+
+
+def rmtree(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Measuring one process
+
+def cpu_busy_seconds() -> float:
+    """System-wide busy CPU time so far (all cores), from /proc/stat."""
+    with open("/proc/stat") as f:
+        fields = f.readline().split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(cmd: list[str], label: str, work: Path) -> dict:
+    """Runs cmd under /usr/bin/time -v; returns wall, cpu, rss (MB), and the CPU other processes used."""
+    report = work / "time.txt"
+    subprocess.run(["sync"])  # start with no dirty pages of earlier runs to write back (untimed)
+    busy0 = cpu_busy_seconds()
+    t0 = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-v", "-o", str(report)] + cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    busy = cpu_busy_seconds() - busy0
+    text = report.read_text()
+    def field(name: str) -> str:
+        m = re.search(rf"^\s*{re.escape(name)}: (.*)$", text, re.M)
+        return m.group(1).strip() if m else "0"
+    user, sys_ = float(field("User time (seconds)")), float(field("System time (seconds)"))
+    result = {
+        "ok": proc.returncode == 0, "code": proc.returncode, "wall": wall, "cpu": user + sys_,
+        "user": user, "sys": sys_, "rss_mb": int(field("Maximum resident set size (kbytes)")) / 1024,
+        "other_cores": max(0.0, busy - user - sys_) / wall if wall > 0 else 0.0,
+        "stdout": proc.stdout, "stderr": proc.stderr,
+    }
+    if not result["ok"]:
+        log(f"{label} FAILED (exit {proc.returncode}):\n" + "\n".join((proc.stderr or proc.stdout).splitlines()[:40]))
+    return result
+
+
+def median(runs: list[dict], key: str) -> float | None:
+    values = [r[key] for r in runs if r["ok"]]
+    return statistics.median(values) if values else None
+
+
+def tree_stats(path: Path) -> dict:
+    files = html = size = 0
+    for root, _dirs, names in os.walk(path):
+        for n in names:
+            files += 1
+            html += n.endswith(".html")
+            size += os.path.getsize(os.path.join(root, n))
+    return {"files": files, "html": html, "mb": size / 1e6}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The pieces
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.tool = str(Path(args.tool).resolve())
+        self.work = Path(args.work).resolve()
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.runs = args.runs
+        self.results: dict[int, dict] = {}
+        self.notes: list[str] = []
+        self.hugo_site = self.work / "hugo-site"
+
+    # corpus ------------------------------------------------------------------------------------------------
+    def corpus(self, files: int) -> Path:
+        root = self.work / f"corpus-{files}"
+        gen = BENCH / "generate.py"
+        stamp_text = json.dumps({"files": files, "seed": SEED, "now": NOW,
+                                 "generator": hash_file(gen),
+                                 "theme": hash_tree(REPO / "themes" / "default")})
+        stamp = root / ".bench-stamp"
+        if stamp.exists() and stamp.read_text() == stamp_text:
+            log(f"corpus {files}: reusing {root}")
+            return root
+        log(f"corpus {files}: generating")
+        out = sh([sys.executable, str(gen), "--files", str(files), "--seed", str(SEED), "--now", NOW,
+                  "--out", str(root)])
+        if out.returncode != 0:
+            raise SystemExit(f"generate.py failed:\n{out.stderr}")
+        log(out.stderr.strip())
+        stamp.write_text(stamp_text)
+        return root
+
+    def prepare_hugo_site(self) -> None:
+        rmtree(self.hugo_site)
+        shutil.copytree(BENCH / "hugo", self.hugo_site)
+
+    def ours_cmd(self, corpus: Path, out: Path, extra: list[str] = ()) -> list[str]:
+        return [self.tool, "build", "--root", str(corpus), "--output", str(out), "--now", NOW, *extra]
+
+    def hugo_cmd(self, corpus: Path, out: Path) -> list[str]:
+        return ["hugo", "--quiet", "--source", str(self.hugo_site), "--contentDir", str(corpus / "content"),
+                "--destination", str(out)]
+
+    # full builds -------------------------------------------------------------------------------------------
+    def full_builds(self, files: int, corpus: Path) -> dict:
+        res: dict = {"files": files, "ours": [], "hugo": []}
+        out_ours, out_hugo = self.work / f"out-ours-{files}", self.work / f"out-hugo-{files}"
+        report = self.work / f"report-{files}.json"
+        # Warm-up (untimed): page cache, and a check that both builds succeed; our JSON report gives counts.
+        log(f"{files}: warm-up builds")
+        for out in (out_ours, out_hugo):
+            rmtree(out)
+        warm = timed(self.ours_cmd(corpus, out_ours, ["--json-report", str(report)]), f"ours {files} warm-up", self.work)
+        res["ours_ok"] = warm["ok"]
+        res["ours_error"] = "" if warm["ok"] else (warm["stderr"] or warm["stdout"])
+        if report.exists():
+            rep = json.loads(report.read_text())
+            res["ours_report"] = {k: rep.get(k) for k in ("pages", "files", "outcome")}
+            res["ours_warnings"] = rep.get("warnings") or []
+            res["ours_errors"] = [d for d in rep.get("diagnostics", []) if d.get("severity") == "error"]
+        hwarm = timed(self.hugo_cmd(corpus, out_hugo), f"hugo {files} warm-up", self.work)
+        res["hugo_ok"] = hwarm["ok"]
+        res["hugo_error"] = "" if hwarm["ok"] else (hwarm["stderr"] or hwarm["stdout"])
+        for r in range(self.runs):
+            for who in ("ours", "hugo"):
+                ok = res[f"{who}_ok"]
+                if not ok:
+                    continue
+                out = out_ours if who == "ours" else out_hugo
+                rmtree(out)
+                cmd = self.ours_cmd(corpus, out, ["--quiet"]) if who == "ours" else self.hugo_cmd(corpus, out)
+                m = timed(cmd, f"{who} {files} run {r + 1}", self.work)
+                m.pop("stdout"), m.pop("stderr")
+                res[who].append(m)
+                log(f"{files}: {who:4} run {r + 1}/{self.runs}: {m['wall']:.2f} s wall, {m['cpu']:.2f} s CPU, "
+                    f"{m['rss_mb']:.0f} MB, other processes {m['other_cores']:.2f} cores")
+        res["ours_out"] = tree_stats(out_ours) if res["ours_ok"] else None
+        res["hugo_out"] = tree_stats(out_hugo) if res["hugo_ok"] else None
+        return res
+
+    # floor -------------------------------------------------------------------------------------------------
+    def floor(self, files: int, corpus: Path, res: dict) -> None:
+        bodies = self.work / f"bodies-{files}.md"
+        size = 0
+        with open(bodies, "wb") as out:
+            for section in sorted((corpus / "content").iterdir()):
+                if not section.is_dir():
+                    continue
+                for md in sorted(section.glob("*.md")):
+                    data = md.read_bytes()
+                    if data.startswith(b"---\n"):
+                        end = data.find(b"\n---\n", 4)
+                        data = data[end + 5:] if end >= 0 else data
+                    out.write(data + b"\n\n")
+                    size += len(data)
+        cm = []
+        for _ in range(self.runs):
+            m = timed(["sh", "-c", f"exec cmark-gfm {' '.join(CMARK_EXTENSIONS)} '{bodies}' > /dev/null"], "cmark-gfm", self.work)
+            cm.append(m)
+        res["cmark"] = {"md_mb": size / 1e6, "cpu": median(cm, "cpu"), "wall": median(cm, "wall")}
+        bodies.unlink()
+        log(f"{files}: cmark-gfm renders {size / 1e6:.1f} MB of Markdown in {res['cmark']['cpu']:.2f} s CPU")
+        src = self.work / f"out-ours-{files}"
+        if not res.get("ours_ok") or not src.exists():
+            return
+        writes = {}
+        for threads in sorted({1, os.cpu_count() or 1}):
+            secs = []
+            for _ in range(self.runs):
+                dest = self.work / "floor-write"
+                rmtree(dest)
+                subprocess.run(["sync"])
+                out = sh([sys.executable, str(BENCH / "write_floor.py"), str(src), str(dest), "--threads", str(threads)])
+                rmtree(dest)
+                if out.returncode != 0:
+                    log(f"write_floor.py failed: {out.stderr}")
+                    break
+                info = json.loads(out.stdout)
+                secs.append(info["seconds"])
+            if secs:
+                writes[threads] = statistics.median(secs)
+        if writes:
+            best = min(writes, key=writes.get)
+            res["write"] = {"seconds": writes[best], "threads": best, "all": writes,
+                            "files": info["files"], "mb": info["bytes"] / 1e6}
+            log(f"{files}: writing our {info['files']} files ({info['bytes'] / 1e6:.0f} MB) takes "
+                f"{writes[best]:.2f} s at best ({best} thread(s))")
+
+    # search index ------------------------------------------------------------------------------------------
+    @staticmethod
+    def index_sizes(out: Path) -> dict | None:
+        sizes = {}
+        for lang, rel in (("fi", "fi/haku/index.json"), ("sv", "sv/sok/index.json")):
+            p = out / rel
+            if not p.exists():
+                return None
+            data = p.read_bytes()
+            sizes[lang] = {"raw": len(data), "gzip": len(gzip.compress(data, compresslevel=6, mtime=0))}
+        return sizes
+
+    def search_index(self) -> dict:
+        sizes: dict[int, dict] = {}
+        for files, res in sorted(self.results.items()):
+            s = self.index_sizes(self.work / f"out-ours-{files}") if res.get("ours_ok") else None
+            if s:
+                sizes[files] = s
+        n = self.args.index_files
+        if n and n not in sizes:
+            corpus = self.corpus(n)
+            out = self.work / f"out-ours-{n}"
+            rmtree(out)
+            log(f"search index: building {n} files once")
+            m = timed(self.ours_cmd(corpus, out, ["--quiet"]), f"ours {n}", self.work)
+            if m["ok"]:
+                s = self.index_sizes(out)
+                if s:
+                    sizes[n] = s
+                self.single_builds[n] = m
+            else:
+                self.notes.append(f"The {n}-file build for the search index failed: "
+                                  + (m["stderr"] or m["stdout"]).strip().splitlines()[0])
+            rmtree(out)
+        return sizes
+
+    # incremental -------------------------------------------------------------------------------------------
+    def incremental(self) -> dict:
+        help_text = sh([self.tool, "--help"]).stdout
+        sizes = [f for f in sorted(self.results) if f <= 5000] or sorted(self.results)
+        files = sizes[-1] if sizes else 0
+        if "bench-incremental" not in help_text:
+            return {"available": False, "files": files}
+        corpus = self.corpus(files)
+        result: dict = {"available": True, "files": files, "edits": {}}
+        for edit in ("body", "title", "template"):
+            values, errors = [], []
+            for _ in range(self.runs):
+                out = sh([self.tool, "bench-incremental", "--root", str(corpus), "--now", NOW, "--edit", edit])
+                nums = re.findall(r"(\d+(?:\.\d+)?)\s*ms", out.stdout) or re.findall(r"\d+(?:\.\d+)?", out.stdout)
+                if out.returncode == 0 and nums:
+                    values.append(float(nums[-1]))
+                else:
+                    errors.append((out.stderr or out.stdout).strip()[:300])
+            result["edits"][edit] = {"ms": statistics.median(values) if values else None, "errors": errors}
+            log(f"incremental {edit}: {result['edits'][edit]}")
+        (corpus / ".bench-stamp").unlink(missing_ok=True)  # the subcommand may have edited the corpus
+        return result
+
+
+def hash_file(path: Path) -> str:
+    import hashlib
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def hash_tree(path: Path) -> str:
+    import hashlib
+    h = hashlib.sha256()
+    for p in sorted(path.rglob("*")):
+        if p.is_file():
+            h.update(str(p.relative_to(path)).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Report
+
+def fmt(v: float | None, unit: str = "", digits: int = 2) -> str:
+    return "–" if v is None else f"{v:.{digits}f}{unit}"
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return "–" if a is None or b is None or b == 0 else f"{a / b:.2f}"
+
+
+def machine() -> dict:
+    model = "?"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    mem = "?"
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    return {"nproc": os.cpu_count(), "cpu": model, "mem": mem, "kernel": platform.release()}
+
+
+def versions(tool: str) -> dict:
+    commit = sh(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"]).stdout.strip() or "?"
+    dirty = sh(["git", "-C", str(REPO), "status", "--porcelain", "--", "Sources", "Package.swift", "themes"]).stdout.strip()
+    return {
+        "commit": commit + (" (with uncommitted changes to Sources/themes)" if dirty else ""),
+        "swift": first_line(["swift", "--version"]),
+        "hugo": first_line(["hugo", "version"]),
+        "cmark": first_line(["cmark-gfm", "--version"]),
+        "python": platform.python_version(),
+        "tool": tool,
+    }
+
+
+def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: dict, incr: dict,
+           max_other: float) -> str:
+    R = bench.runs
+    sizes = sorted(bench.results)
+    mach, ver = machine(), versions(bench.tool)
+    L: list[str] = []
+    L.append("# Benchmark: tietopankki against Hugo")
+    L.append("")
+    L.append(f"Measured {started.strftime('%Y-%m-%d %H:%M %Z')} by `make bench` (bench/run.py). Medians of {R} runs.")
+    L.append("")
+    L.append(f"- Machine: {mach['nproc']} cores, {mach['cpu']}, {mach['mem']} RAM, Linux {mach['kernel']}")
+    L.append(f"- Load average at start / end: {load0} / {load1}; other processes used up to {max_other:.2f} cores "
+             f"during the timed runs (system CPU time minus the measured process's, divided by its wall time)")
+    busy = max_other > 0.25 or float(load0.split()[0]) > 0.5
+    if busy:
+        L.append("- **The machine was busy while this ran** (other processes competed for the 2 cores): wall times "
+                 "and ratios are noisy and pessimistic; CPU times and peak memory are more trustworthy. "
+                 "Re-measure on a quiet machine for authoritative figures.")
+    if os.environ.get("BENCH_NOTE"):
+        L.append(f"- Note: {os.environ['BENCH_NOTE']}")
+    L.append(f"- tietopankki: git {ver['commit']}, release build ({ver['tool']}); {ver['swift']}")
+    L.append(f"- Hugo: {ver['hugo']}; cmark-gfm: {ver['cmark']}; Python {ver['python']}")
+    L.append("")
+    L.append("## Full build")
+    L.append("")
+    L.append("Each run writes into an output folder that does not exist before the run (ours: `build --output`, "
+             "which renders, writes a staging folder and renames it into place; Hugo: `--destination`). "
+             "Warm page cache (one untimed warm-up build of each first), `sync` before each run. "
+             "Runs alternate ours, Hugo, ours, Hugo, …")
+    L.append("")
+    L.append("| files | output files ours / Hugo | wall ours | wall Hugo | **wall ours/Hugo** | CPU ours | CPU Hugo | "
+             "CPU ours/Hugo | peak RSS ours | peak RSS Hugo | RSS ours/Hugo | other load |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        r = bench.results[n]
+        ow, hw = median(r["ours"], "wall"), median(r["hugo"], "wall")
+        oc, hc = median(r["ours"], "cpu"), median(r["hugo"], "cpu")
+        om, hm = median(r["ours"], "rss_mb"), median(r["hugo"], "rss_mb")
+        of = f"{r['ours_out']['files']:,}" if r.get("ours_out") else "–"
+        hf = f"{r['hugo_out']['files']:,}" if r.get("hugo_out") else "–"
+        L.append(f"| {n:,} | {of} / {hf} | {fmt(ow, ' s')} | {fmt(hw, ' s')} | **{ratio(ow, hw)}** | "
+                 f"{fmt(oc, ' s')} | {fmt(hc, ' s')} | {ratio(oc, hc)} | {fmt(om, ' MB', 0)} | {fmt(hm, ' MB', 0)} | "
+                 f"{ratio(om, hm)} | {others(r)} |")
+    L.append("")
+    L.append("*other load*: the most CPU other processes took during one of the size's timed runs, in cores "
+             "(0 = quiet; 2 = everything). Individual runs (wall / CPU, seconds, in order):")
+    L.append("")
+    for n in sizes:
+        r = bench.results[n]
+        for who in ("ours", "hugo"):
+            runs = ", ".join(f"{m['wall']:.2f} / {m['cpu']:.2f}" + ("" if m["ok"] else " failed") for m in r[who])
+            L.append(f"- {n:,} {'ours' if who == 'ours' else 'Hugo'}: {runs or '–'}")
+    L.append("")
+    L.append("## Scaling (wall time per Markdown file)")
+    L.append("")
+    L.append(f"| files | ours ms/file | ours vs {sizes[0]:,} | Hugo ms/file | Hugo vs {sizes[0]:,} |" if sizes else "")
+    L.append("|---:|---:|---:|---:|---:|")
+    base_o = base_h = None
+    for n in sizes:
+        r = bench.results[n]
+        ow, hw = median(r["ours"], "wall"), median(r["hugo"], "wall")
+        po = ow / n * 1000 if ow else None
+        ph = hw / n * 1000 if hw else None
+        if n == sizes[0]:
+            base_o, base_h = po, ph
+        L.append(f"| {n:,} | {fmt(po)} | {ratio(po, base_o)} | {fmt(ph)} | {ratio(ph, base_h)} |")
+    L.append("")
+    L.append("## The floor")
+    L.append("")
+    L.append("cmark-gfm alone: Debian's `cmark-gfm " + " ".join(CMARK_EXTENSIONS) + "` rendering all the corpus's "
+             "Markdown bodies (front matter removed, concatenated into one input, one process, so one core), "
+             "user+sys CPU. Write: `bench/write_floor.py` writes a copy of our output tree (all files read into "
+             "memory first, untimed; `sync` before) into a new folder, one open/write/close per file, no fsync; the faster of "
+             "1 thread and one thread per core. Floor = cmark-gfm CPU + write time.")
+    L.append("")
+    L.append("| files | Markdown | cmark-gfm CPU | our output | write time | **floor** | ours wall | **ours/floor** |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        r = bench.results[n]
+        c, w = r.get("cmark", {}), r.get("write")
+        floor = (c.get("cpu") or 0) + w["seconds"] if w and c.get("cpu") is not None else None
+        ow = median(r["ours"], "wall")
+        out = f"{w['files']:,} files, {w['mb']:.0f} MB" if w else "–"
+        wt = f"{w['seconds']:.2f} s ({w['threads']} thr.)" if w else "–"
+        L.append(f"| {n:,} | {fmt(c.get('md_mb'), ' MB', 1)} | {fmt(c.get('cpu'), ' s')} | {out} | {wt} | "
+                 f"**{fmt(floor, ' s')}** | {fmt(ow, ' s')} | **{ratio(ow, floor)}** |")
+    L.append("")
+    L.append("## Search index")
+    L.append("")
+    L.append("Size of the search index our build writes (what a reader's browser downloads on the search page), "
+             "raw and gzip-compressed (level 6, gzip's default).")
+    L.append("")
+    L.append("| files | fi/haku/index.json | gzip | sv/sok/index.json | gzip |")
+    L.append("|---:|---:|---:|---:|---:|")
+    for n, s in sorted(index.items()):
+        L.append(f"| {n:,} | {s['fi']['raw'] / 1e6:.2f} MB | **{s['fi']['gzip'] / 1e6:.2f} MB** | "
+                 f"{s['sv']['raw'] / 1e6:.2f} MB | **{s['sv']['gzip'] / 1e6:.2f} MB** |")
+    for n, m in sorted(bench.single_builds.items()):
+        L.append("")
+        L.append(f"(The {n:,}-file build made for this took {m['wall']:.1f} s wall, {m['cpu']:.1f} s CPU, "
+                 f"{m['rss_mb']:.0f} MB peak RSS — a single run.)")
+    L.append("")
+    L.append("## Incremental rebuild")
+    L.append("")
+    L.append("| edit | files | ours | target |")
+    L.append("|---|---:|---:|---:|")
+    if incr.get("available"):
+        for edit, v in incr["edits"].items():
+            val = fmt(v["ms"], " ms", 1) if v["ms"] is not None else "failed: " + (v["errors"][0] if v["errors"] else "?")
+            L.append(f"| {edit} | {incr['files']:,} | {val} | {'≤ 50 ms' if edit == 'body' else ''} |")
+    else:
+        for edit in ("body", "title", "template"):
+            L.append(f"| {edit} | {incr.get('files', 0):,} | not yet: needs `tietopankki serve` | "
+                     f"{'≤ 50 ms' if edit == 'body' else ''} |")
+    L.append("| `serve` cold start | | not yet: needs `tietopankki serve` | |")
+    L.append("")
+    L.append("## Targets of issue 9")
+    L.append("")
+    L.append("| target | measured | met? |")
+    L.append("|---|---|---|")
+    for n in [s for s in sizes if s >= 5000]:
+        r = bench.results[n]
+        ow, hw = median(r["ours"], "wall"), median(r["hugo"], "wall")
+        q = ow / hw if ow and hw else None
+        L.append(f"| wall ours/Hugo ≤ 0.33 at {n:,} | {fmt(q)} | {yes(q is not None and q <= 0.33, q)} |")
+        c, w = r.get("cmark", {}), r.get("write")
+        floor = (c.get("cpu") or 0) + w["seconds"] if w and c.get("cpu") is not None else None
+        f = ow / floor if ow and floor else None
+        L.append(f"| ours ≤ 2× floor at {n:,} | {fmt(f)}× | {yes(f is not None and f <= 2, f)} |")
+    if 20000 in bench.results:
+        r = bench.results[20000]
+        om, hm = median(r["ours"], "rss_mb"), median(r["hugo"], "rss_mb")
+        ok = om is not None and hm is not None and om <= hm / 4 and om <= 1024
+        L.append(f"| peak RSS at 20,000 ≤ ¼ Hugo's and ≤ 1 GB | {fmt(om, ' MB', 0)} (Hugo {fmt(hm, ' MB', 0)}) | "
+                 f"{yes(ok, om)} |")
+    if sizes and sizes[-1] > sizes[0]:
+        a, b = sizes[0], sizes[-1]
+        pa = median(bench.results[a]["ours"], "wall")
+        pb = median(bench.results[b]["ours"], "wall")
+        s = (pb / b) / (pa / a) if pa and pb else None
+        tgt = "target (20,000 vs 1,000)" if b == 20000 and a == 1000 else "indicative only: the target compares 20,000 with 1,000"
+        L.append(f"| time per file at {b:,} ≤ 1.2× at {a:,} ({tgt}) | {fmt(s)}× | {yes(s is not None and s <= 1.2, s)} |")
+    body = incr.get("edits", {}).get("body", {}).get("ms") if incr.get("available") else None
+    L.append(f"| incremental body edit at 5,000 ≤ 50 ms | {fmt(body, ' ms', 1) if incr.get('available') else 'not yet'} | "
+             f"{yes(body is not None and body <= 50, body) if incr.get('available') else '–'} |")
+    L.append("")
+    L.append("## Notes")
+    L.append("")
+    for n in sizes:
+        r = bench.results[n]
+        if not r.get("ours_ok"):
+            L.append(f"- **Our build of {n:,} files failed**:")
+            L.append("")
+            L.append("```")
+            L.extend(r.get("ours_error", "").strip().splitlines()[:40])
+            L.append("```")
+        if r.get("ours_warnings"):
+            L.append(f"- Our build of {n:,} files reported {len(r['ours_warnings'])} warning(s), e.g. "
+                     f"`{json.dumps(r['ours_warnings'][0], ensure_ascii=False)[:300]}`")
+        if not r.get("hugo_ok"):
+            L.append(f"- **Hugo's build of {n:,} files failed**: `{r.get('hugo_error', '').strip()[:400]}`")
+    L.extend(f"- {n}" for n in bench.notes)
+    L.append("- Work is comparable, not identical. Both build one page per item and language, section lists and "
+             "term pages (regions, themes, tags) paginated by 20, a term index per taxonomy, a home page and an "
+             "RSS feed (50 newest, full content) per language, feeds per region and theme, a sitemap, robots.txt, "
+             "and resolve the links between content files (Hugo through a link render hook that calls "
+             "`GetPage`, as `ref` would), three related items per page. Ours also writes what Hugo's theme "
+             "does not: upcoming/past event lists and per-type event lists, the event archive, iCalendar files "
+             "(one per event and a calendar per language), browse and search pages with their JSON indexes, "
+             "structured data and 404 pages. Hugo also writes alias pages (`…/page/1/` redirects).")
+    L.append("")
+    return "\n".join(L) + "\n"
+
+
+def others(r: dict) -> str:
+    values = [m["other_cores"] for who in ("ours", "hugo") for m in r[who]]
+    return f"{max(values):.2f}" if values else "–"
+
+
+def yes(ok: bool, value) -> str:
+    if value is None:
+        return "–"
+    return "yes" if ok else "**no**"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description="tietopankki vs Hugo benchmark")
+    ap.add_argument("--tool", default=str(REPO / ".build" / "release" / "tietopankki"))
+    ap.add_argument("--work", default=str(BENCH / "work"))
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "3")))
+    ap.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", ""))
+    ap.add_argument("--large", action="store_true", default=os.environ.get("BENCH_LARGE", "") not in ("", "0"))
+    ap.add_argument("--index-files", type=int, default=int(os.environ.get("BENCH_INDEX_FILES", "10000")))
+    ap.add_argument("--results", default=str(BENCH / "results.md"))
+    ap.add_argument("--keep", action="store_true", help="keep the output folders in the work folder")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()] or [1000, 5000]
+    if args.large and 20000 not in sizes:
+        sizes.append(20000)
+    sizes.sort()
+    if not Path(args.tool).is_file():
+        raise SystemExit(f"no tietopankki binary at {args.tool}; run `make bench` (it builds one)")
+    for exe in ("hugo", "cmark-gfm", "/usr/bin/time"):
+        if not shutil.which(exe):
+            raise SystemExit(f"{exe} is missing; bench/run.sh installs it (apt-get install hugo cmark-gfm time)")
+
+    started = dt.datetime.now().astimezone()
+    load0 = open("/proc/loadavg").read().split(" ", 3)[:3]
+    bench = Bench(args)
+    bench.single_builds = {}
+    bench.prepare_hugo_site()
+    log(f"sizes {sizes}, {args.runs} runs each; tool {bench.tool}")
+    for n in sizes:
+        corpus = bench.corpus(n)
+        res = bench.full_builds(n, corpus)
+        bench.results[n] = res
+        bench.floor(n, corpus, res)
+        if not args.keep:
+            rmtree(bench.work / f"out-hugo-{n}")
+    index = bench.search_index()
+    incr = bench.incremental()
+    if not args.keep:
+        for n in sizes:
+            rmtree(bench.work / f"out-ours-{n}")
+    load1 = open("/proc/loadavg").read().split(" ", 3)[:3]
+    max_other = max((m["other_cores"] for r in bench.results.values() for who in ("ours", "hugo") for m in r[who]),
+                    default=0.0)
+    text = render(bench, started, " ".join(load0), " ".join(load1), index, incr, max_other)
+    Path(args.results).write_text(text)
+    print(text)
+    log(f"wrote {args.results} ({(dt.datetime.now().astimezone() - started).total_seconds() / 60:.1f} min)")
+    failed = [n for n, r in bench.results.items() if not r.get("ours_ok")]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
