@@ -58,7 +58,9 @@ extension SiteRenderer {
         if kind != .tag { list.feedURL = SitePaths.termFeed(kind, key, language) }
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle("\(entry.label) – \(kindName(kind, language))", page, strings), path: path,
-            translationPath: translation.map { SitePaths.term(kind, $0.key, language.other) },
+            translationPath: translation.flatMap { other in
+                counterpart(page, of: other.items.count) { SitePaths.term(kind, other.key, language.other, page: $0) }
+            },
             fallbackPath: SitePaths.termIndex(kind, language.other), description: entry.description, kind: "term"))
         if let feed = list.feedURL {
             context.shell.feeds.append(LinkContext(title: "\(entry.label) (RSS)", href: feed))

@@ -264,7 +264,7 @@ public struct SiteRenderer: Sendable {
         let path = SitePaths.list(type, language, page: page)
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle(strings.listName(type), page, strings), path: path,
-            translationPath: SitePaths.list(type, language.other, page: page),
+            translationPath: counterpart(page, of: listCount(type, language.other)) { SitePaths.list(type, language.other, page: $0) },
             fallbackPath: SitePaths.list(type, language.other), description: nil, kind: "list"))
         context.list = list
         return output(path, context, template: "list")
@@ -282,7 +282,9 @@ public struct SiteRenderer: Sendable {
         let path = SitePaths.paginated(base, language, page: page)
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle(strings["event_archive"], page, strings), path: path,
-            translationPath: SitePaths.paginated(SitePaths.eventArchive(language.other), language.other, page: page),
+            translationPath: counterpart(page, of: index.pastEvents[language.other]?.count ?? 0) {
+                SitePaths.paginated(SitePaths.eventArchive(language.other), language.other, page: $0)
+            },
             fallbackPath: SitePaths.eventArchive(language.other), description: nil, kind: "list"))
         context.list = list
         return output(path, context, template: "list")
@@ -309,10 +311,22 @@ public struct SiteRenderer: Sendable {
         let path = SitePaths.eventType(type, language, page: page)
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle(heading, page, strings), path: path,
-            translationPath: SitePaths.eventType(type, language.other, page: page),
+            translationPath: counterpart(page, of: eventsOfType(type, language.other).count) {
+                SitePaths.eventType(type, language.other, page: $0)
+            },
             fallbackPath: SitePaths.eventType(type, language.other), description: nil, kind: "list"))
         context.list = list
         return output(path, context, template: "list")
+    }
+
+    /// The other language's page of a paginated list, when it has that many pages (else nil: the switch
+    /// says there is no such page and leads to the other list's first page).
+    func counterpart(_ page: Int, of count: Int, _ path: (Int) -> String) -> String? {
+        page <= Self.pageCount(count) ? path(page) : nil
+    }
+
+    func listCount(_ type: ContentType, _ language: Language) -> Int {
+        type == .event ? index.upcomingEvents[language]?.count ?? 0 : index.list(type, language).count
     }
 
     func eventTypeLinks(_ language: Language, current: EventType?) -> [LinkContext] {

@@ -25,5 +25,11 @@ import Testing
         #expect(firstCards.first?.text.contains("Tervetuloa") == true)  // 2026-01-01, the newest
         #expect(firstCards.dropFirst().first?.text.contains("Artikkeli 24") == true)
         #expect(!FileManager.default.fileExists(atPath: site.url("output/fi/artikkelit/sivu/3").path))
+        // The Swedish list has one page: Finnish page 2 has no counterpart, so its switch says so and
+        // leads to the Swedish list, and it claims no hreflang pair.
+        #expect(second.contains("<a href=\"/sv/artiklar/\" lang=\"sv\" hreflang=\"sv\">"))
+        #expect(second.contains("class=\"no-translation\""))
+        #expect(!second.contains("/sv/artiklar/sida/2/"))
+        #expect(first.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://minimal.example.fi/sv/artiklar/\">"))
     }
 }
