@@ -32,6 +32,9 @@ public struct BuildReport: Sendable {
 /// Every stage collects all its problems; the build stops after the first stage that has errors, so
 /// the report lists every error of that stage at once and nothing is written.
 public enum SiteBuilder {
+    /// Pages rendered and written per batch by `build`.
+    static let batchSize = 512
+
     /// The stages before page rendering: content and theme loaded, templates compiled, the index
     /// built and every Markdown body rendered. Shared by the one-shot build and the preview server.
     struct PreparedSite: Sendable {
@@ -148,17 +151,38 @@ public enum SiteBuilder {
         try OutputGuard.check(
             output: request.outputDirectory, content: request.siteDirectory.appendingPathComponent("content"))
         let lock = try BuildLock(output: request.outputDirectory, wait: request.lockWait)
-        let site: RenderedSite
-        switch render(request) {
-        case .success(let rendered): site = rendered
+        let prepared: PreparedSite
+        switch prepare(request) {
+        case .success(let site): prepared = site
         case .failure(let failure): throw failure
         }
         if request.holdLockSeconds > 0 { Thread.sleep(forTimeInterval: request.holdLockSeconds) }
-        try OutputWriter.write(site.files, to: request.outputDirectory, faults: request.writeFaults)
+        // Pages are rendered and written a batch at a time: memory holds one batch, not the whole site.
+        let renderer = prepared.renderer
+        let jobs = renderer.jobs()
+        let staging = try OutputWriter.Staging(output: request.outputDirectory, faults: request.writeFaults)
+        var fileCount = 0
+        do {
+            for start in stride(from: 0, to: jobs.count, by: batchSize) {
+                let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
+                let files = parallelMap(batch) { renderer.render($0) }
+                try staging.write(files)
+                fileCount += files.count
+            }
+            let copied = copiedFiles(prepared.theme, prepared.content)
+            try staging.write(copied)
+            fileCount += copied.count
+            try staging.commit()
+        } catch {
+            staging.abandon()
+            throw error
+        }
         withExtendedLifetime(lock) {}
+        let site = (pageCount: jobs.count, fileCount: fileCount, warnings: sortedDiagnostics(prepared.diagnostics),
+                    nextChange: Schedule.nextChange(prepared.content.items, now: request.now))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(
-            pageCount: site.pageCount, fileCount: site.files.count, warnings: site.warnings, seconds: seconds,
+            pageCount: site.pageCount, fileCount: site.fileCount, warnings: site.warnings, seconds: seconds,
             nextChange: site.nextChange)
     }
 

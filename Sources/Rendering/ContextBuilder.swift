@@ -8,6 +8,14 @@ struct ContextBuilder: Sendable {
     let index: SiteIndex
     let strings: [Language: UIStrings]
     let bodies: [String: RenderedMarkdown]
+    let derived: DerivedLists
+
+    init(index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown]) {
+        self.index = index
+        self.strings = strings
+        self.bodies = bodies
+        self.derived = DerivedLists(index: index)
+    }
 
     func t(_ language: Language) -> UIStrings { strings[language]! }
 
@@ -137,26 +145,9 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    /// Up to three items of the same language sharing the most themes (weighted 3), regions (2) and tags
-    /// (1); ties go to the newer. Candidates come from each term's 50 newest items, so the cost stays
-    /// flat however large a term grows.
-    func relatedItems(_ item: ContentItem, limit: Int = 3) -> [ContentItem] {
-        var scores: [String: (item: ContentItem, score: Int)] = [:]
-        func add(_ kind: TermKind, _ keys: [String], weight: Int) {
-            for key in keys {
-                for other in (index.term(kind, key, item.language)?.items ?? []).prefix(50)
-                where other.path != item.path && other.type != .page {
-                    scores[other.path, default: (other, 0)].score += weight
-                }
-            }
-        }
-        add(.theme, item.common.themes, weight: 3)
-        add(.region, item.common.regions, weight: 2)
-        add(.tag, item.common.tags.map { Slug.make(from: $0) }, weight: 1)
-        return scores.values.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            return SiteIndexer.newestFirst(a.item, b.item)
-        }.prefix(limit).map(\.item)
+    /// Up to three items of the same language sharing the most themes, regions and tags.
+    func relatedItems(_ item: ContentItem) -> [ContentItem] {
+        derived.related(to: item)
     }
 
     func practiceContext(_ practice: PracticeMetadata, _ strings: UIStrings) -> PracticeContext {

@@ -26,8 +26,11 @@ public struct FeedWriter: Sendable {
         self.now = now
     }
 
+    /// - Parameter fullContent: whether items carry their whole body in `content:encoded` (the language
+    ///   feeds do; region and theme feeds carry summaries, which keeps the many term feeds small).
     public func feed(
-        title: String, description: String, pageURL: String, selfURL: String, language: Language, entries: [Entry]
+        title: String, description: String, pageURL: String, selfURL: String, language: Language, entries: [Entry],
+        fullContent: Bool = true
     ) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -50,7 +53,9 @@ public struct FeedWriter: Sendable {
             xml += "<pubDate>\(Self.rfc822(entry.date))</pubDate>\n"
             for category in entry.categories { xml += "<category>\(Self.escape(category))</category>\n" }
             if let summary = entry.summary { xml += "<description>\(Self.escape(summary))</description>\n" }
-            xml += "<content:encoded>\(Self.cdata(Self.absolutize(entry.html, baseURL: baseURL)))</content:encoded>\n"
+            if fullContent {
+                xml += "<content:encoded>\(Self.cdata(Self.absolutize(entry.html, baseURL: baseURL)))</content:encoded>\n"
+            }
             xml += "</item>\n"
         }
         xml += "</channel>\n</rss>\n"
@@ -94,11 +99,39 @@ public struct FeedWriter: Sendable {
     }
 
     /// Turns the site-relative `href="/…"` and `src="/…"` that the Markdown renderer writes into absolute
-    /// URLs, for feeds and e-mail where there is no site to be relative to.
+    /// URLs, for feeds and e-mail where there is no site to be relative to. One pass over the bytes (this
+    /// runs for every item of every feed).
     public static func absolutize(_ html: String, baseURL: String) -> String {
-        html.replacingOccurrences(of: "href=\"/", with: "href=\"\(baseURL)/")
-            .replacingOccurrences(of: "src=\"/", with: "src=\"\(baseURL)/")
-            .replacingOccurrences(of: "href=\"\(baseURL)//", with: "href=\"//")
-            .replacingOccurrences(of: "src=\"\(baseURL)//", with: "src=\"//")
+        let base = Array(baseURL.utf8)
+        var output = [UInt8]()
+        var html = html
+        html.withUTF8 { bytes in
+            output.reserveCapacity(bytes.count + 512)
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                // `="/x` after `href` or `src`, but not `="//` (protocol-relative).
+                if byte == UInt8(ascii: "="), i + 2 < count, bytes[i + 1] == UInt8(ascii: "\""), bytes[i + 2] == UInt8(ascii: "/"),
+                   i + 3 >= count || bytes[i + 3] != UInt8(ascii: "/"),
+                   endsWith(bytes, at: i, "href") || endsWith(bytes, at: i, "src") {
+                    output.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+                    output.append(contentsOf: base)
+                    i += 2
+                    continue
+                }
+                output.append(byte)
+                i += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int, _ word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard end >= length else { return false }
+        let start = word.utf8Start
+        for offset in 0..<length where bytes[end - length + offset] != start[offset] { return false }
+        return true
     }
 }

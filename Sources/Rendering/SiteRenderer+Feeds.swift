@@ -7,11 +7,7 @@ import Model
 extension SiteRenderer {
     /// The feed-worthy items of a language (not standing pages), strictly published, newest first.
     func feedItems(_ language: Language) -> [ContentItem] {
-        let strict = PublishingPolicy(now: index.now)
-        return [ContentType.article, .practice, .event, .newsletter]
-            .flatMap { index.list($0, language) }
-            .filter { strict.publishes($0) && $0.common.date != nil }
-            .sorted { ($0.sortDate, $1.id) > ($1.sortDate, $0.id) }
+        builder.derived.feedItems[language] ?? []
     }
 
     func feedEntry(_ item: ContentItem) -> FeedWriter.Entry {
@@ -51,7 +47,7 @@ extension SiteRenderer {
             description: vocabulary.term(key)?.description[language] ?? "\(siteTitle): \(label)",
             pageURL: index.config.absoluteURL(SitePaths.term(kind, key, language)),
             selfURL: index.config.absoluteURL(SitePaths.termFeed(kind, key, language)), language: language,
-            entries: items.prefix(FeedWriter.limit).map(feedEntry))
+            entries: items.prefix(FeedWriter.limit).map(feedEntry), fullContent: false)
         return .text(SitePaths.outputFile(for: SitePaths.termFeed(kind, key, language)), xml)
     }
 

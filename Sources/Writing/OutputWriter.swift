@@ -37,24 +37,62 @@ public enum OutputWriter {
     /// Writes `files` as the new content of `output`.
     @discardableResult
     public static func write(_ files: [OutputFile], to output: URL, faults: WriteFaults = WriteFaults()) throws -> WriteSummary {
-        for file in files where !isSafe(file.path) {
-            throw WriteError(path: file.path, reason: "refusing to write outside the output folder")
-        }
-        let output = output.standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers(in: parent, outputName: name)
-        let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
-        try? FileManager.default.removeItem(at: staging)
+        let staging = try Staging(output: output, faults: faults)
         do {
-            let summary = try writeTree(files, into: staging, faults: faults)
-            carryOverMarkers(from: output, to: staging)
-            try swap(staging: staging, output: output, parent: parent, name: name)
-            return summary
+            try staging.write(files)
+            return try staging.commit()
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            staging.abandon()
             throw error
+        }
+    }
+
+    /// A new site being written beside the output, batch by batch, so a large site need not be held in
+    /// memory whole; `commit` swaps it in, `abandon` removes it. Either way the old output is whole until
+    /// the swap.
+    public final class Staging {
+        let output: URL
+        let parent: URL
+        let name: String
+        let folder: URL
+        let faults: WriteFaults
+        private var directories: Set<Substring> = []
+        private var summary = WriteSummary(filesWritten: 0, bytesWritten: 0)
+
+        public init(output: URL, faults: WriteFaults = WriteFaults()) throws {
+            self.output = output.standardizedFileURL
+            parent = self.output.deletingLastPathComponent()
+            name = self.output.lastPathComponent
+            self.faults = faults
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            removeLeftovers(in: parent, outputName: name)
+            folder = parent.appendingPathComponent(".\(name).staging-\(getpid())")
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+
+        /// Writes one batch of files into the staging folder.
+        public func write(_ files: [OutputFile]) throws {
+            for file in files where !isSafe(file.path) {
+                throw WriteError(path: file.path, reason: "refusing to write outside the output folder")
+            }
+            var fault = faults
+            fault.noSpaceAfterFiles = faults.noSpaceAfterFiles.map { $0 - summary.filesWritten }
+            let written = try writeTree(files, into: folder, faults: fault, known: &directories)
+            summary.filesWritten += written.filesWritten
+            summary.bytesWritten += written.bytesWritten
+        }
+
+        /// Puts the staging folder in the output's place.
+        @discardableResult
+        public func commit() throws -> WriteSummary {
+            carryOverMarkers(from: output, to: folder)
+            try swap(staging: folder, output: output, parent: parent, name: name)
+            return summary
+        }
+
+        public func abandon() {
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 
@@ -84,16 +122,18 @@ public enum OutputWriter {
         }
     }
 
-    static func writeTree(_ files: [OutputFile], into root: URL, faults: WriteFaults = WriteFaults()) throws -> WriteSummary {
+    static func writeTree(
+        _ files: [OutputFile], into root: URL, faults: WriteFaults = WriteFaults(), known: inout Set<Substring>
+    ) throws -> WriteSummary {
         var directories = Set<Substring>()
         for file in files {
             var directory = file.path[...]
             while let slash = directory.lastIndex(of: "/") {
                 directory = directory[..<slash]
-                guard directories.insert(directory).inserted else { break }
+                guard !known.contains(directory), directories.insert(directory).inserted else { break }
             }
         }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        known.formUnion(directories)
         for directory in directories.sorted() {
             let path = root.path + "/" + directory
             if mkdir(path, 0o755) != 0, errno != EEXIST {
