@@ -58,7 +58,9 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Model"]),
         .testTarget(name: "IndexingTests", dependencies: ["TestSupport", "Indexing", "Model"]),
-        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Indexing", "Model"]),
+        .testTarget(name: "RenderingTests", dependencies: [
+            "TestSupport", "Rendering", "Indexing", "Model", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "WritingTests", dependencies: ["TestSupport", "Writing", "Model"]),
         .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),

@@ -9,27 +9,31 @@ struct FrontMatter: Sendable {
     /// File line of the body's first line.
     var bodyLine: Int
 
-    /// Splits `text`; errors say what is missing and what to write.
+    /// Splits `text`; errors say what is missing and what to write. Reads line by line only as far as
+    /// the closing `---`; the body is taken as it stands.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces()
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard line == "---" else { break }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
+                return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: String(text[next...]), bodyLine: lineNumber + 1))
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        guard yamlStart != nil else {
             return .failure(.error(
                 SourceLocation(path: path, line: 1, column: 1),
                 "the file does not start with front matter",
                 hint: "begin the file with a line '---', then the keys (title: …, date: …), then another '---'"))
-        }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var lineNumber = 2
-        for line in lines {
-            let trimmed = line.trimmingTrailingSpaces()
-            if trimmed == "---" || trimmed == "..." {
-                let body = lines.dropFirst(yamlLines.count + 1).joined(separator: "\n")
-                return .success(FrontMatter(
-                    yaml: yamlLines.joined(separator: "\n"), yamlLine: 2, body: body, bodyLine: lineNumber + 1))
-            }
-            yamlLines.append(line)
-            lineNumber += 1
         }
         return .failure(.error(
             SourceLocation(path: path, line: 1, column: 1),

@@ -83,7 +83,7 @@ public struct MarkdownRenderer: Sendable {
         var html = String(cString: rendered)
         free(rendered)
         html = Self.addHeadingIDs(html, headings: walk.headings)
-        html = Self.accessibleMarkup(html, language)
+        if walk.hasTable || walk.hasTaskItem { html = Self.accessibleMarkup(html, language) }
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
             excerpt: walk.excerpt, links: walk.links, linkedSources: walk.linkedSources)
@@ -144,35 +144,18 @@ public struct MarkdownRenderer: Sendable {
     /// wide table can only be scrolled by keyboard inside a focusable region. Both fixed here, so pages
     /// need no script for it.
     static func accessibleMarkup(_ html: String, _ language: Language) -> String {
-        var html = html
-        if html.contains("<input type=\"checkbox\"") {
-            let name = language == .fi ? "tehtävä" : "uppgift"
-            html = html.replacingOccurrences(of: "disabled=\"\" />", with: "disabled=\"\" aria-label=\"\(name)\" />")
-        }
-        if html.contains("<table>") {
-            let name = language == .fi ? "Taulukko" : "Tabell"
-            html = html.replacingOccurrences(
-                of: "<table>", with: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(name)\"><table>")
-                .replacingOccurrences(of: "</table>", with: "</table></div>")
-        }
-        return html
+        let task = language == .fi ? "tehtävä" : "uppgift"
+        let table = language == .fi ? "Taulukko" : "Tabell"
+        return ByteReplacing.replacing(html, [
+            ("disabled=\"\" />", "disabled=\"\" aria-label=\"\(task)\" />"),
+            ("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(table)\"><table>"),
+            ("</table>", "</table></div>"),
+        ])
     }
 
     /// cmark writes headings as bare `<hN>`; give each the id computed from its text, in document order.
     static func addHeadingIDs(_ html: String, headings: [Heading]) -> String {
-        guard !headings.isEmpty else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { continue }
-            result += rest[..<range.lowerBound]
-            result += "<h\(heading.level) id=\"\(heading.id)\">"
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
+        ByteReplacing.addingHeadingIDs(html, headings.map { ($0.level, $0.id) })
     }
 }
 
@@ -188,15 +171,18 @@ private struct TreeWalk {
     var nodesToUnlink: [OpaquePointer] = []
     var links: [LinkOrigin] = []
     var linkedSources: Set<String> = []
+    /// Whether the body has tables or task-list items, whose markup is made accessible after rendering.
+    var hasTable = false
+    var hasTaskItem = false
     /// Plain text of the body, capped: what search finds besides title and summary.
     var excerpt = ""
     static let excerptLimit = 500
     private var usedIDs: Set<String> = []
     private var rawHTMLLines: Set<Int> = []
 
-    /// The body, split into lines only when a location is first needed.
+    /// The body; its line start offsets are found only when a location is first needed.
     let source: String
-    private var lines: [Substring]?
+    private var lineStarts: [Int]?
 
     init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String) {
         self.path = path
@@ -218,6 +204,8 @@ private struct TreeWalk {
             case CMARK_NODE_IMAGE: visitImage(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: visitRawHTML(node)
             case CMARK_NODE_HEADING: visitHeading(node)
+            case CMARK_NODE_ITEM:
+                if !hasTaskItem, let type = cmark_node_get_type_string(node), strcmp(type, "tasklist") == 0 { hasTaskItem = true }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if excerpt.utf8.count < Self.excerptLimit, let literal = cmark_node_get_literal(node) {
                     if !excerpt.isEmpty { excerpt += " " }
@@ -228,7 +216,8 @@ private struct TreeWalk {
                 if firstParagraph.isEmpty, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
                     firstParagraph = plainText(of: node)
                 }
-            default: break
+            default:
+                if !hasTable, let type = cmark_node_get_type_string(node), strcmp(type, "table") == 0 { hasTable = true }
             }
         }
     }
@@ -248,12 +237,19 @@ private struct TreeWalk {
     }
 
     mutating func characterColumn(line: Int, byte: Int) -> Int {
-        if lines == nil { lines = source.split(separator: "\n", omittingEmptySubsequences: false) }
-        guard let lines, line - 1 < lines.count else { return byte }
-        let text = lines[line - 1].utf8
-        guard byte - 1 <= text.count, let end = text.index(text.startIndex, offsetBy: byte - 1, limitedBy: text.endIndex)
-        else { return byte }
-        return String(decoding: text[text.startIndex..<end], as: UTF8.self).count + 1
+        if lineStarts == nil {
+            var starts = [0]
+            for (offset, value) in source.utf8.enumerated() where value == 10 { starts.append(offset + 1) }
+            lineStarts = starts
+        }
+        guard let lineStarts, line - 1 < lineStarts.count else { return byte }
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        guard let end = utf8.index(start, offsetBy: byte - 1, limitedBy: utf8.endIndex) else { return byte }
+        let prefix = utf8[start..<end]
+        // Only letters beyond ASCII make bytes and characters differ.
+        guard prefix.contains(where: { $0 >= 0x80 }) else { return byte }
+        return String(decoding: prefix, as: UTF8.self).count + 1
     }
 
     mutating func visitLink(_ node: OpaquePointer) {

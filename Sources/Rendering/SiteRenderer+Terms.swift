@@ -159,9 +159,59 @@ extension SiteRenderer {
     }
 }
 
-/// Deterministic compact JSON (sorted keys, no escaped slashes).
+/// Deterministic compact JSON (sorted keys, slashes as they are), written directly: the search and
+/// browse data hold every item of a language, and Foundation's serializer was a tenth of a build.
+/// Values may be strings, integers, and arrays and string-keyed dictionaries of those.
 enum JSONData {
     static func encode(_ object: Any) -> Data {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        var output = [UInt8]()
+        output.reserveCapacity(64 * 1024)
+        write(object, into: &output)
+        return Data(output)
+    }
+
+    static func write(_ value: Any, into output: inout [UInt8]) {
+        switch value {
+        case let text as String: writeString(text, into: &output)
+        case let number as Int: output.append(contentsOf: Array(String(number).utf8))
+        case let object as [String: Any]:
+            output.append(UInt8(ascii: "{"))
+            for (offset, key) in object.keys.sorted().enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                writeString(key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                write(object[key]!, into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        case let array as [Any]:
+            output.append(UInt8(ascii: "["))
+            for (offset, element) in array.enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                write(element, into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        default:
+            output.append(contentsOf: Array("null".utf8))
+        }
+    }
+
+    static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
+            case 10: output.append(contentsOf: [92, 110])
+            case 13: output.append(contentsOf: [92, 114])
+            case 9: output.append(contentsOf: [92, 116])
+            case 8: output.append(contentsOf: [92, 98])
+            case 12: output.append(contentsOf: [92, 102])
+            case 0..<32:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -18,6 +18,7 @@ public struct TemplateSet: Sendable {
 
     /// Compiles the theme; syntax errors are reported with the template's file, line and column.
     public static func compile(_ theme: ThemeSource) -> (TemplateSet?, [Diagnostic]) {
+        _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         for template in theme.templates {
