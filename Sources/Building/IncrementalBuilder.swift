@@ -121,16 +121,17 @@ public enum IncrementalBuilder {
         }
         let before = site.renderer
         let updatedIndex = before.index.replacingItems(published)
-        site.renderer = before.replacing(index: updatedIndex, bodies: bodies)
+        site.renderer = before.replacing(index: updatedIndex, bodies: bodies, sameFrontMatter: true)
 
         let touched = Set(published.map(\.path))
+        let ownPages = Set(published.map { PageKey(id: $0.id, language: $0.language) })
         let cardsChanged = Set(published.filter { before.cardSummary(of: $0) != site.renderer.cardSummary(of: $0) }.map(\.path))
         var jobs: [PageJob] = []
         for job in site.jobs {
             guard let used = site.uses[job], !used.isDisjoint(with: touched) else { continue }
             if SiteRenderer.isAggregate(job) {
                 site.stale.insert(job)
-            } else if showsBody(job, of: touched) || !used.isDisjoint(with: cardsChanged) {
+            } else if showsBody(job, of: ownPages) || !used.isDisjoint(with: cardsChanged) {
                 jobs.append(job)
             }
         }
@@ -145,11 +146,20 @@ public enum IncrementalBuilder {
         return .success((site.render(jobs), false))
     }
 
-    /// Whether a job renders the body of one of `paths` (the item's page, a newsletter's e-mail).
-    static func showsBody(_ job: PageJob, of paths: Set<String>) -> Bool {
+    /// An item version, as page jobs name it.
+    struct PageKey: Hashable {
+        var id: ItemID
+        var language: Language
+    }
+
+    /// Whether a job renders the body of one of the edited items: its own page, or a newsletter's e-mail.
+    /// (Other pages show an item only as a card, which depends on the summary, not the body.)
+    static func showsBody(_ job: PageJob, of edited: Set<PageKey>) -> Bool {
         switch job {
-        case .item, .newsletterEmail: return true
-        default: return false
+        case .item(let id, let language), .newsletterEmail(let id, let language, _):
+            return edited.contains(PageKey(id: id, language: language))
+        default:
+            return false
         }
     }
 

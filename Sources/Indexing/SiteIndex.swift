@@ -62,24 +62,14 @@ public struct SiteIndex: Sendable {
     public func item(_ id: ItemID) -> IndexedItem? { positionByID[id].map { items[$0] } }
 
     /// The same index with some item versions replaced by edited ones whose front matter is unchanged
-    /// (only the body differs), so every URL, list and term stays as it is.
+    /// (only the body differs). Only the item records change: lists, menus and terms hold the same
+    /// front matter, and pages read bodies through the item records or the rendered bodies.
     public func replacingItems(_ edited: [ContentItem]) -> SiteIndex {
-        guard !edited.isEmpty else { return self }
         var copy = self
-        let byPath = Dictionary(edited.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
-        func swap(_ item: ContentItem) -> ContentItem { byPath[item.path] ?? item }
-        for (position, item) in copy.items.enumerated() {
-            copy.items[position].versions = item.versions.mapValues(swap)
+        for item in edited {
+            guard let position = positionByID[item.id], copy.items[position].versions[item.language] != nil else { continue }
+            copy.items[position].versions[item.language] = item
         }
-        copy.lists = copy.lists.mapValues { $0.mapValues { $0.map(swap) } }
-        copy.menu = copy.menu.mapValues { $0.map(swap) }
-        copy.upcomingEvents = copy.upcomingEvents.mapValues { $0.map(swap) }
-        copy.pastEvents = copy.pastEvents.mapValues { $0.map(swap) }
-        copy.terms = copy.terms.mapValues { $0.mapValues { $0.map { entry in
-            var entry = entry
-            entry.items = entry.items.map(swap)
-            return entry
-        } } }
         return copy
     }
 

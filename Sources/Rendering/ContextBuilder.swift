@@ -10,11 +10,13 @@ struct ContextBuilder: Sendable {
     let bodies: [String: RenderedMarkdown]
     let derived: DerivedLists
 
-    init(index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown]) {
+    /// - Parameter derived: lists from an index with the same front matter (a body-only edit keeps
+    ///   them: they depend on dates, terms and paths, never on bodies).
+    init(index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown], derived: DerivedLists? = nil) {
         self.index = index
         self.strings = strings
         self.bodies = bodies
-        self.derived = DerivedLists(index: index)
+        self.derived = derived ?? DerivedLists(index: index)
     }
 
     func t(_ language: Language) -> UIStrings { strings[language]! }

@@ -135,13 +135,15 @@ public struct SiteRenderer: Sendable {
     /// Renders one Markdown body with this site's links, for incremental rebuilds.
     public func renderBody(_ item: ContentItem) -> RenderedMarkdown { markdown.render(item) }
 
-    /// A renderer for the same site with another index and some bodies replaced (a body-only edit).
-    public func replacing(index: SiteIndex, bodies: [String: RenderedMarkdown]) -> SiteRenderer {
+    /// A renderer for the same site with another index and some bodies replaced. With `sameFrontMatter`
+    /// (a body-only edit) the lists derived from dates and terms are kept rather than computed again.
+    public func replacing(index: SiteIndex, bodies: [String: RenderedMarkdown], sameFrontMatter: Bool = false) -> SiteRenderer {
         var merged = builder.bodies
         for (path, body) in bodies { merged[path] = body }
         var copy = self
         copy.index = index
-        copy.builder = ContextBuilder(index: index, strings: builder.strings, bodies: merged)
+        copy.builder = ContextBuilder(
+            index: index, strings: builder.strings, bodies: merged, derived: sameFrontMatter ? builder.derived : nil)
         return copy
     }
 
