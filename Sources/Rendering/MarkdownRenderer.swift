@@ -253,6 +253,13 @@ private struct TreeWalk {
     }
 
     mutating func visitLink(_ node: OpaquePointer) {
+        resolveURL(of: node, canUnlink: true)
+    }
+
+    /// Rewrites the URL of a link or image node through the resolver, recording where it came from and
+    /// which content file it depends on (a missing one too: when it appears, the body is rendered again).
+    /// A link to an unpublished item keeps its text without the link; an image cannot be unlinked.
+    mutating func resolveURL(of node: OpaquePointer, canUnlink: Bool) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let location = location(of: node)
         switch resolver.resolve(url, from: path, at: location) {
@@ -263,11 +270,10 @@ private struct TreeWalk {
             linkedSources.insert(target)
         case .unlink(let diagnostic):
             diagnostics.append(diagnostic)
-            nodesToUnlink.append(node)
+            if canUnlink { nodesToUnlink.append(node) }
             if let target = targetPath(of: url) { linkedSources.insert(target) }
         case .fail(let diagnostic):
             diagnostics.append(diagnostic)
-            // When the missing file appears, this body must be rendered again.
             if let target = targetPath(of: url) { linkedSources.insert(target) }
         }
     }
@@ -286,17 +292,7 @@ private struct TreeWalk {
                 location(of: node), "the image '\(url)' has no alternative text",
                 hint: "write what the picture shows between the brackets: ![Kuvaus kuvasta](\(url))"))
         }
-        let location = location(of: node)
-        switch resolver.resolve(url, from: path, at: location) {
-        case .keep: links.append(LinkOrigin(url: url, location: location))
-        case .replace(let newURL, let target):
-            cmark_node_set_url(node, newURL)
-            links.append(LinkOrigin(url: newURL, location: location))
-            linkedSources.insert(target)
-        case .unlink(let diagnostic), .fail(let diagnostic):
-            diagnostics.append(diagnostic)
-            if let target = targetPath(of: url) { linkedSources.insert(target) }
-        }
+        resolveURL(of: node, canUnlink: false)
     }
 
     mutating func visitRawHTML(_ node: OpaquePointer) {
