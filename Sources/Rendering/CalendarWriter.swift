@@ -62,12 +62,9 @@ public struct CalendarWriter: Sendable {
 
     /// `20261126T063000Z`.
     static func utc(_ date: Date) -> String {
-        let seconds = Int(floor(date.timeIntervalSince1970))
-        let days = Int(floor(Double(seconds) / 86_400))
-        let rest = seconds - days * 86_400
-        let (year, month, day) = LocalDateFormat.civil(fromDays: days)
+        let f = LocalDateFormat.utcFields(date)
         func two(_ value: Int) -> String { LocalDateFormat.twoDigits(value) }
-        return "\(year)\(two(month))\(two(day))T\(two(rest / 3600))\(two(rest % 3600 / 60))\(two(rest % 60))Z"
+        return "\(f.year)\(two(f.month))\(two(f.day))T\(two(f.hour))\(two(f.minute))\(two(f.second))Z"
     }
 
     /// TEXT escaping: backslash, semicolon, comma and newline.

@@ -67,13 +67,9 @@ public struct FeedWriter: Sendable {
 
     /// `Mon, 23 Nov 2026 10:00:00 +0000` (RFC 822 with a four-digit year, in UTC).
     public static func rfc822(_ date: Date) -> String {
-        let seconds = Int(floor(date.timeIntervalSince1970))
-        let days = Int(floor(Double(seconds) / 86_400))
-        let rest = seconds - days * 86_400
-        let (year, month, day) = LocalDateFormat.civil(fromDays: days)
-        let weekday = weekdays[((days % 7) + 7 + 4) % 7]
+        let f = LocalDateFormat.utcFields(date)
         func two(_ value: Int) -> String { LocalDateFormat.twoDigits(value) }
-        return "\(weekday), \(two(day)) \(months[month - 1]) \(year) \(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60)) +0000"
+        return "\(weekdays[f.weekday]), \(two(f.day)) \(months[f.month - 1]) \(f.year) \(two(f.hour)):\(two(f.minute)):\(two(f.second)) +0000"
     }
 
     /// XML text and attribute escaping.

@@ -15,7 +15,15 @@ public enum LocalDateFormat {
     }
 
     public static func fields(_ date: Date) -> Fields {
-        let offset = LocalTime.zone.secondsFromGMT(for: date)
+        fields(date, offset: LocalTime.zone.secondsFromGMT(for: date))
+    }
+
+    /// The same fields in UTC, for feeds and calendars.
+    public static func utcFields(_ date: Date) -> Fields {
+        fields(date, offset: 0)
+    }
+
+    static func fields(_ date: Date, offset: Int) -> Fields {
         let local = Int(floor(date.timeIntervalSince1970)) + offset
         let days = Int(floor(Double(local) / 86_400))
         let secondsOfDay = local - days * 86_400

@@ -116,8 +116,29 @@ extension SiteRenderer {
         }
     }
 
+    /// The job whose `lastModified` every page of the same list shares (its first page; the event
+    /// archive for every event list, since all of them draw on the language's events).
+    func listKey(_ job: PageJob) -> PageJob {
+        switch job {
+        case .list(let type, let language, _): .list(type, language, page: 1)
+        case .eventArchive(let language, _), .eventType(_, let language, _): .eventArchive(language, page: 1)
+        case .term(let kind, let key, let language, _): .term(kind, key, language, page: 1)
+        default: job
+        }
+    }
+
     func sitemap() -> OutputFile {
         let jobs = jobs()
+        // Each list's newest date is found once, not once per page of the list.
+        var newest: [PageJob: Date?] = [:]
+        func modified(_ job: PageJob) -> Date? {
+            if case .item = job { return lastModified(job) }
+            let key = listKey(job)
+            if let known = newest[key] { return known }
+            let date = lastModified(key)
+            newest[key] = date
+            return date
+        }
         var paths: [PageJob: String] = [:]
         for job in jobs { if let path = sitemapPath(job) { paths[job] = path } }
         let entries: [SitemapWriter.Entry] = jobs.compactMap { job in
@@ -134,7 +155,7 @@ extension SiteRenderer {
                 alternates.append(("x-default", index.config.absoluteURL(fallback)))
             }
             return SitemapWriter.Entry(
-                url: index.config.absoluteURL(path), lastModified: lastModified(job), alternates: alternates)
+                url: index.config.absoluteURL(path), lastModified: modified(job), alternates: alternates)
         }
         return .text("sitemap.xml", SitemapWriter.sitemap(entries))
     }
