@@ -1,6 +1,9 @@
 import CLibXML2
 import Foundation
 
+/// libxml2 sets up its global tables once, before the first parse; pages are parsed on several threads.
+private let libxml2Initialized: Void = xmlInitParser()
+
 /// Prepares an HTML e-mail the way mail clients need it: every rule of the stylesheet that matches an
 /// element is written into the element's `style` attribute (in specificity order, the element's own
 /// inline style last so it wins), the at-rule blocks (media queries, `prefers-color-scheme`) go into one
@@ -30,6 +33,7 @@ public struct CSSInliner: Sendable {
 
     /// Inlines `html`; returns the serialised document.
     public func inline(_ html: String) -> String {
+        _ = libxml2Initialized
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         var bytes = Array(html.utf8)
         let parsed = bytes.withUnsafeMutableBufferPointer { buffer in

@@ -25,6 +25,9 @@ public struct HTMLElement: Sendable, Hashable {
     public subscript(_ attribute: String) -> String? { attributes[attribute] }
 }
 
+/// libxml2 sets up its global tables once, before the first parse; pages are parsed on several threads.
+private let libxml2Initialized: Void = xmlInitParser()
+
 /// A rendered HTML page parsed with libxml2's HTML parser, for checks on the output: links, anchors,
 /// ids, images, scripts. Read-only; safe to create on any thread.
 public final class HTMLDocument: @unchecked Sendable {
@@ -32,6 +35,7 @@ public final class HTMLDocument: @unchecked Sendable {
 
     /// Parses `html`; nil only if libxml2 cannot produce a tree at all.
     public init?(html: String) {
+        _ = libxml2Initialized
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NOBLANKS.rawValue)
         var bytes = Array(html.utf8)

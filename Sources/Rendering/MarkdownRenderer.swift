@@ -31,6 +31,20 @@ private let gfmExtensionsRegistered: Bool = {
     return true
 }()
 
+/// cmark-gfm keeps the characters that start an inline extension ('~' for strikethrough, ':' and 'w' for
+/// autolinks) in one table for the whole process: each parser adds its extensions' characters when it
+/// begins the inline pass of `cmark_parser_finish` and clears them when it ends. Two documents in that pass
+/// at once would each drop the other's strikethrough and autolinks, so the pass runs one document at a
+/// time; reading blocks (`cmark_parser_feed`) and writing HTML stay parallel.
+private let inlinePass = NSLock()
+
+/// Finishes a parse, holding `inlinePass` for the inline pass that uses cmark-gfm's shared table.
+private func finishParsing(_ parser: OpaquePointer) -> OpaquePointer? {
+    inlinePass.lock()
+    defer { inlinePass.unlock() }
+    return cmark_parser_finish(parser)
+}
+
 /// Renders Markdown with cmark-gfm and the GFM extensions (table, strikethrough, autolink, tagfilter,
 /// tasklist). Raw HTML is dropped (and reported) unless the site allows it; links to content files are
 /// rewritten through a `LinkResolver`; headings get ids so `#anchors` work.
@@ -68,7 +82,7 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = finishParsing(parser) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
         }
         defer { cmark_node_free(document) }
@@ -104,7 +118,7 @@ public struct MarkdownRenderer: Sendable {
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return item.body }
+        guard let document = finishParsing(parser) else { return item.body }
         defer { cmark_node_free(document) }
         var links: [(OpaquePointer, String)] = []
         if let iterator = cmark_iter_new(document) {

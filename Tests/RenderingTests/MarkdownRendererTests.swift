@@ -35,6 +35,22 @@ import Testing
         #expect(html.contains("type=\"checkbox\""))
     }
 
+    /// cmark-gfm marks the characters its inline extensions start at ('~', ':', 'w') in one table shared
+    /// by every parser and clears them when a parser is done with its inlines; bodies rendered at the
+    /// same time must still all get their strikethrough and autolinks.
+    @Test func rendersTheInlineExtensionsInEveryParallelBody() {
+        let markdown = String(repeating: "Kappale, jossa on ~~vanhaa~~ ja https://example.fi sekä tekstiä.\n\n", count: 40)
+        let renderer = MarkdownRenderer(allowRawHTML: false, links: Self.links)
+        let bodies = parallelMap(Array(0..<400)) { _ in
+            renderer.render(markdown, path: "content/articles/a.fi.md", firstLine: 1).html
+        }
+        let complete = bodies.filter {
+            $0.components(separatedBy: "<del>vanhaa</del>").count == 41
+                && $0.components(separatedBy: "<a href=\"https://example.fi\">").count == 41
+        }
+        #expect(complete.count == bodies.count)
+    }
+
     @Test func dropsRawHTMLAndReportsItAtItsFileLine() {
         let result = render("Teksti\n\n<script>alert(1)</script>\n\n<b onclick=\"x\">raw</b>\n")
         #expect(!result.html.contains("<script"))
