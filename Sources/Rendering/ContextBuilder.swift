@@ -9,11 +9,17 @@ struct ContextBuilder: Sendable {
     let strings: [Language: UIStrings]
     let bodies: [String: RenderedMarkdown]
     let derived: DerivedLists
+    /// Renders each distinct card once for every page that shows it.
+    let cards: CardRenderer
 
     /// - Parameter derived: lists from an index with the same front matter (a body-only edit keeps
     ///   them: they depend on dates, terms and paths, never on bodies).
-    init(index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown], derived: DerivedLists? = nil) {
+    init(
+        index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown], cards: CardRenderer,
+        derived: DerivedLists? = nil
+    ) {
         self.index = index
+        self.cards = cards
         self.strings = strings
         self.bodies = bodies
         self.derived = derived ?? DerivedLists(index: index)
@@ -92,6 +98,7 @@ struct ContextBuilder: Sendable {
             card.languageNote = strings["only_in_other_language"]
             card.lang = item.language.tag
         }
+        card.renderer = cards
         return card
     }
 

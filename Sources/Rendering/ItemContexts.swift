@@ -1,7 +1,7 @@
 import Mustache
 
 /// An item as a line in a list: title, link, date, summary, and for events the time and type.
-public struct CardContext: MustacheParent, Sendable {
+public struct CardContext: MustacheParent, Sendable, Hashable {
     public var title: String
     public var href: String
     public var typeLabel: String
@@ -17,9 +17,16 @@ public struct CardContext: MustacheParent, Sendable {
     public var lang: String?
     /// The heading level of the card's title, so headings nest on every page.
     public var level: Int = 3
+    /// Renders the card's `html` (once per distinct card); not part of what the card is.
+    var renderer: CardRenderer? {
+        get { rendererBox.renderer }
+        set { rendererBox.renderer = newValue }
+    }
+    var rendererBox = RendererBox()
 
     public func child(named name: String) -> Any? {
         switch name {
+        case "html": renderer?.html(for: self)
         case "title": title
         case "href": href
         case "typeLabel": typeLabel
@@ -36,6 +43,13 @@ public struct CardContext: MustacheParent, Sendable {
         default: nil
         }
     }
+}
+
+/// Holds a card's renderer outside the card's identity: every box equals every other.
+struct RendererBox: Hashable, Sendable {
+    var renderer: CardRenderer?
+    static func == (lhs: RendererBox, rhs: RendererBox) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
 
 /// A vocabulary term or tag shown on an item.

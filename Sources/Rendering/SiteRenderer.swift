@@ -49,7 +49,8 @@ public struct SiteRenderer: Sendable {
         self.markdown = Self.markdownRenderer(for: index, assets: assets)
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
-        self.builder = ContextBuilder(index: index, strings: strings, bodies: bodies)
+        self.builder = ContextBuilder(
+            index: index, strings: strings, bodies: bodies, cards: CardRenderer(templates: templates))
     }
 
     /// Every page of the site, in a stable order.
@@ -143,7 +144,8 @@ public struct SiteRenderer: Sendable {
         var copy = self
         copy.index = index
         copy.builder = ContextBuilder(
-            index: index, strings: builder.strings, bodies: merged, derived: sameFrontMatter ? builder.derived : nil)
+            index: index, strings: builder.strings, bodies: merged, cards: builder.cards,
+            derived: sameFrontMatter ? builder.derived : nil)
         return copy
     }
 
@@ -153,7 +155,8 @@ public struct SiteRenderer: Sendable {
         copy.templates = templates
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
-        copy.builder = ContextBuilder(index: index, strings: strings, bodies: builder.bodies)
+        copy.builder = ContextBuilder(
+            index: index, strings: strings, bodies: builder.bodies, cards: CardRenderer(templates: templates))
         return copy
     }
 

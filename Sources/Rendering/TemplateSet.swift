@@ -50,6 +50,9 @@ public struct TemplateSet: Sendable {
         return (TemplateSet(library: library, strings: theme.strings, emailStylesheet: theme.emailStylesheet), diagnostics)
     }
 
+    /// Whether the theme has a template of this name.
+    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
     /// Renders a view model (a `PageContext`, an `EmailContext`) with a template known to exist.
     public func render(_ context: some MustacheParent, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
