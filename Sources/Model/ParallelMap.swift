@@ -9,7 +9,11 @@ public func parallelMap<Input: Sendable, Output: Sendable>(
     if count < 2 { return items.map(transform) }
     let buffer = UnsafeMutableBufferPointer<Output?>.allocate(capacity: count)
     buffer.initialize(repeating: nil)
-    defer { buffer.deallocate() }
+    defer {
+        // The results were copied out below; without this their strings would never be freed.
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
     nonisolated(unsafe) let results = buffer
     items.withUnsafeBufferPointer { inputs in
         nonisolated(unsafe) let inputs = inputs
