@@ -11,15 +11,18 @@ struct ContextBuilder: Sendable {
     let derived: DerivedLists
     /// Renders each distinct card once for every page that shows it.
     let cards: CardRenderer
+    /// Renders the shell's language-wide parts once each.
+    let fragments: ShellFragments
 
     /// - Parameter derived: lists from an index with the same front matter (a body-only edit keeps
     ///   them: they depend on dates, terms and paths, never on bodies).
     init(
         index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown], cards: CardRenderer,
-        derived: DerivedLists? = nil
+        fragments: ShellFragments, derived: DerivedLists? = nil
     ) {
         self.index = index
         self.cards = cards
+        self.fragments = fragments
         self.strings = strings
         self.bodies = bodies
         self.derived = derived ?? DerivedLists(index: index)
@@ -62,6 +65,7 @@ struct ContextBuilder: Sendable {
             feeds: [LinkContext(title: "\(siteTitle) (RSS)", href: SitePaths.feed(language))])
         shell.searchURL = SitePaths.search(language)
         shell.browseURL = SitePaths.browse(language)
+        shell.fragments = fragments
         return shell
     }
 

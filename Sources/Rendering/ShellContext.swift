@@ -82,6 +82,8 @@ public struct ShellContext: MustacheParent, Sendable {
     public var scripts: [String] = []
     public var searchURL: String = ""
     public var browseURL: String = ""
+    /// Renders the parts of the shell shared by many pages once each.
+    var fragments: ShellFragments?
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -105,6 +107,9 @@ public struct ShellContext: MustacheParent, Sendable {
         case "scripts": scripts
         case "searchURL": searchURL
         case "browseURL": browseURL
+        case "textSizeHTML": fragments?.html("site-text-size", for: self)
+        case "menuHTML": fragments?.html("site-menu", for: self)
+        case "footerHTML": fragments?.html("site-footer", for: self)
         default: nil
         }
     }

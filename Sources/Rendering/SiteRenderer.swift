@@ -50,7 +50,8 @@ public struct SiteRenderer: Sendable {
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
         self.builder = ContextBuilder(
-            index: index, strings: strings, bodies: bodies, cards: CardRenderer(templates: templates))
+            index: index, strings: strings, bodies: bodies, cards: CardRenderer(templates: templates),
+            fragments: ShellFragments(templates: templates))
     }
 
     /// Every page of the site, in a stable order.
@@ -144,7 +145,7 @@ public struct SiteRenderer: Sendable {
         var copy = self
         copy.index = index
         copy.builder = ContextBuilder(
-            index: index, strings: builder.strings, bodies: merged, cards: builder.cards,
+            index: index, strings: builder.strings, bodies: merged, cards: builder.cards, fragments: builder.fragments,
             derived: sameFrontMatter ? builder.derived : nil)
         return copy
     }
@@ -156,7 +157,8 @@ public struct SiteRenderer: Sendable {
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
         copy.builder = ContextBuilder(
-            index: index, strings: strings, bodies: builder.bodies, cards: CardRenderer(templates: templates))
+            index: index, strings: strings, bodies: builder.bodies, cards: CardRenderer(templates: templates),
+            fragments: ShellFragments(templates: templates))
         return copy
     }
 

@@ -37,3 +37,30 @@ import Testing
         #expect(carried == Self.card)
     }
 }
+
+/// The shell's language-wide parts are rendered once per language (the menu: per current link).
+@Suite struct ShellFragmentsTests {
+    static func shell(_ lang: String, current: Int?) -> ShellContext {
+        ShellContext(
+            lang: lang, siteTitle: "Tietopankki", siteDescription: nil, homeURL: "/\(lang)/", pageTitle: "Sivu \(lang)",
+            description: nil, canonical: "https://example.fi/\(lang)/x/", alternates: [],
+            languageSwitch: LanguageSwitchContext(lang: "sv", label: "På svenska", href: "/sv/", hasTranslation: true),
+            sections: (0..<3).map { (n: Int) in LinkContext(title: "Osio \(n)", href: "/\(lang)/\(n)/", current: n == current) },
+            menu: [], strings: [:], kind: "list", feeds: [])
+    }
+
+    @Test func rendersEachFragmentOncePerLanguageAndCurrentLink() throws {
+        var templates = TemplateSetTests.complete
+        templates["site-menu"] = "{{#sections}}<a href=\"{{href}}\"{{#current}} aria-current=\"page\"{{/current}}>{{title}}</a>{{/sections}}"
+        templates["site-footer"] = "<footer>{{siteTitle}} {{lang}}</footer>"
+        let fragments = ShellFragments(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(templates)).0))
+        let first = fragments.html("site-menu", for: Self.shell("fi", current: 1))
+        #expect(first == "<a href=\"/fi/0/\">Osio 0</a><a href=\"/fi/1/\" aria-current=\"page\">Osio 1</a><a href=\"/fi/2/\">Osio 2</a>")
+        #expect(fragments.html("site-menu", for: Self.shell("fi", current: 2)).contains("<a href=\"/fi/2/\" aria-current=\"page\">"))
+        #expect(!fragments.html("site-menu", for: Self.shell("fi", current: nil)).contains("aria-current"))
+        #expect(fragments.html("site-footer", for: Self.shell("sv", current: nil)) == "<footer>Tietopankki sv</footer>")
+        #expect(fragments.html("site-footer", for: Self.shell("fi", current: 1)) == "<footer>Tietopankki fi</footer>")
+        // A theme without the fragment gets nothing in its place.
+        #expect(fragments.html("site-text-size", for: Self.shell("fi", current: nil)).isEmpty)
+    }
+}
