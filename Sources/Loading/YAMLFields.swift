@@ -21,7 +21,9 @@ struct YAMLFields {
         let offset = firstLine - 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every plain scalar as a string (no regular expressions per value):
+            // the typed readers below interpret the text themselves, so they see the same either way.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: offset))
         } catch {
