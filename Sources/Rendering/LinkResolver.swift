@@ -36,7 +36,7 @@ public struct LinkResolver: Sendable {
             suffix = String(path[mark...])
             path = path[..<mark]
         }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
         guard let target = Self.join(decoded, relativeTo: sourcePath) else {
             return .fail(.error(
                 location, "the link '\(url)' points outside the content folder",

@@ -252,9 +252,12 @@ private struct TreeWalk {
 
     mutating func characterColumn(line: Int, byte: Int) -> Int {
         if lineStarts == nil {
-            var starts = [0]
-            for (offset, value) in source.utf8.enumerated() where value == 10 { starts.append(offset + 1) }
-            lineStarts = starts
+            var text = source
+            lineStarts = text.withUTF8 { bytes in
+                var starts = [0]
+                for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+                return starts
+            }
         }
         guard let lineStarts, line - 1 < lineStarts.count else { return byte }
         let utf8 = source.utf8

@@ -38,9 +38,7 @@ enum StructuredData {
     }
 
     static func serialise(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let text = String(data: data, encoding: .utf8)
-        else { return "{}" }
+        let text = String(decoding: JSONData.encode(object), as: UTF8.self)
         return text.replacingOccurrences(of: "&", with: "\\u0026")
             .replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e")
