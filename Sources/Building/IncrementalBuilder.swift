@@ -86,7 +86,12 @@ public enum IncrementalBuilder {
         if diagnostics.contains(where: \.isError) {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
         }
-        let old = Dictionary(uniqueKeysWithValues: site.content.items.map { ($0.path, $0) })
+        // Only the edited files' previous versions are needed (a dictionary of every item cost a body
+        // edit at 10,000 files about 30 ms of copying).
+        var old: [String: ContentItem] = [:]
+        for index in site.content.items.indices where replaced.keys.contains(site.content.items[index].path) {
+            old[site.content.items[index].path] = site.content.items[index]
+        }
 
         // An edit that touched the body only keeps every URL, list and term as it was.
         let bodyOnly = !assetsChanged && paths.allSatisfy { path in
