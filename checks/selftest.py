@@ -97,9 +97,9 @@ class SelfTest:
         self.expect_fail("an <img> without alt in article.mustache", r"vnu error: .*alt", "html_validity.py", img)
         self.expect_fail("an <img> without alt in article.mustache", r"axe image-alt", "browser.py", img,
                          "--kinds", "article", "--no-screenshots")
-        duplicate = self.build("duplicate-id", {"templates/base.mustache": (
+        duplicate = self.build("duplicate-id", {"templates/site-footer.mustache": (
             '<footer class="site-footer">', '<footer class="site-footer" id="main">')})
-        self.expect_fail("a duplicated id (id=\"main\" twice, base.mustache)", r"vnu error: Duplicate ID",
+        self.expect_fail("a duplicated id (id=\"main\" twice, site-footer.mustache)", r"vnu error: Duplicate ID",
                          "html_validity.py", duplicate)
         label = self.build("unlabelled-input", {"templates/page.mustache": (
             '<div class="prose">', '<input type="checkbox" disabled>\n<div class="prose">')})
