@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The theme's `card` template rendered once per distinct card, like Hugo's `partialCached`.
 ///
 /// An item's card appears on its list page, on every term page of its tags, regions and themes, on the
@@ -9,21 +7,16 @@ import Synchronization
 /// remembered card can never be out of date: an edit that changes anything a card shows makes another key.
 /// Templates put the result in with `{{{.html}}}`.
 final class CardRenderer: Sendable {
-    private let templates: TemplateSet
-    private let cache = Mutex<[CardContext: String]>([:])
+    private let cache: RenderedTemplateCache<CardContext>
 
     init(templates: TemplateSet) {
-        self.templates = templates
+        cache = RenderedTemplateCache(templates: templates)
     }
 
     /// The card's HTML, rendered on first use.
     func html(for card: CardContext) -> String {
         var key = card
         key.renderer = nil
-        if let cached = cache.withLock({ $0[key] }) { return cached }
-        // Rendered outside the lock: two threads may render the same card once each, never wait on each other.
-        let html = templates.has("card") ? templates.render(key, template: "card") : ""
-        cache.withLock { $0[key] = html }
-        return html
+        return cache.html("card", key: key, context: key)
     }
 }

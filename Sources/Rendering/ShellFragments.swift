@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The parts of the page shell that are the same on many pages, rendered once each: the text-size
 /// control and the footer once per language, the main menu once per language and current link.
 ///
@@ -9,22 +7,15 @@ import Synchronization
 /// language: `lang`, `siteTitle`, `siteDescription`, `homeURL`, `sections`, `menu`, `t`, `isHome`,
 /// `isBrowse`, `isSearch`, `searchURL`, `browseURL`. A theme without one of them gets nothing there.
 final class ShellFragments: Sendable {
-    static let templateNames = ["site-text-size", "site-menu", "site-footer"]
-
-    private let templates: TemplateSet
-    private let cache = Mutex<[String: String]>([:])
+    private let cache: RenderedTemplateCache<String>
 
     init(templates: TemplateSet) {
-        self.templates = templates
+        cache = RenderedTemplateCache(templates: templates)
     }
 
     /// The fragment `template` for `shell`, rendered the first time its key is asked for.
     func html(_ template: String, for shell: ShellContext) -> String {
-        let key = Self.key(template, shell)
-        if let cached = cache.withLock({ $0[key] }) { return cached }
-        let html = templates.has(template) ? templates.render(shell, template: template) : ""
-        cache.withLock { $0[key] = html }
-        return html
+        cache.html(template, key: Self.key(template, shell), context: shell)
     }
 
     /// What a fragment can depend on: the language, and for the menu which of its links is current.
@@ -32,7 +23,8 @@ final class ShellFragments: Sendable {
         var key = template + "|" + shell.lang
         if template == "site-menu" {
             key += "|" + shell.kind + "|"
-            for link in shell.sections + shell.menu { key += link.current ? "1" : "0" }
+            for link in shell.sections { key += link.current ? "1" : "0" }
+            for link in shell.menu { key += link.current ? "1" : "0" }
         }
         return key
     }

@@ -47,9 +47,16 @@ public struct SiteRenderer: Sendable {
         self.index = index
         self.templates = templates
         self.markdown = Self.markdownRenderer(for: index, assets: assets)
+        self.builder = Self.contextBuilder(index: index, templates: templates, bodies: bodies)
+    }
+
+    /// A context builder for `templates`: their UI strings, and caches of rendered parts that start empty.
+    static func contextBuilder(
+        index: SiteIndex, templates: TemplateSet, bodies: [String: RenderedMarkdown]
+    ) -> ContextBuilder {
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
-        self.builder = ContextBuilder(
+        return ContextBuilder(
             index: index, strings: strings, bodies: bodies, cards: CardRenderer(templates: templates),
             fragments: ShellFragments(templates: templates))
     }
@@ -154,11 +161,7 @@ public struct SiteRenderer: Sendable {
     public func replacing(templates: TemplateSet) -> SiteRenderer {
         var copy = self
         copy.templates = templates
-        var strings: [Language: UIStrings] = [:]
-        for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
-        copy.builder = ContextBuilder(
-            index: index, strings: strings, bodies: builder.bodies, cards: CardRenderer(templates: templates),
-            fragments: ShellFragments(templates: templates))
+        copy.builder = Self.contextBuilder(index: index, templates: templates, bodies: builder.bodies)
         return copy
     }
 
