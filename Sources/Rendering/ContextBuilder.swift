@@ -13,6 +13,8 @@ struct ContextBuilder: Sendable {
     let cards: CardRenderer
     /// Renders the shell's language-wide parts once each.
     let fragments: ShellFragments
+    /// This builder's cards, built and rendered once each.
+    private let cardMemo = CardMemo()
 
     /// - Parameter derived: lists from an index with the same front matter (a body-only edit keeps
     ///   them: they depend on dates, terms and paths, never on bodies).
@@ -84,8 +86,15 @@ struct ContextBuilder: Sendable {
         return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
-    func card(_ item: ContentItem, in language: Language) -> CardContext {
+    /// The item's card for pages in `language`, its title a heading of `level`.
+    func card(_ item: ContentItem, in language: Language, level: Int = 3) -> CardContext {
         DependencyTracking.record(item.path)
+        return cardMemo.card(CardMemo.Key(path: item.path, language: language, level: level)) {
+            makeCard(item, in: language, level: level)
+        }
+    }
+
+    private func makeCard(_ item: ContentItem, in language: Language, level: Int) -> CardContext {
         let strings = t(language)
         var card = CardContext(
             title: item.common.title, href: index.url(of: item), typeLabel: strings.typeName(item.type),
@@ -102,6 +111,7 @@ struct ContextBuilder: Sendable {
             card.languageNote = strings["only_in_other_language"]
             card.lang = item.language.tag
         }
+        card.level = level
         card.renderer = cards
         return card
     }

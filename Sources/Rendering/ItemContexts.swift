@@ -2,31 +2,50 @@ import Mustache
 
 /// An item as a line in a list: title, link, date, summary, and for events the time and type.
 public struct CardContext: MustacheParent, Sendable, Hashable {
-    public var title: String
-    public var href: String
-    public var typeLabel: String
-    public var dateText: String?
-    public var dateISO: String?
-    public var summary: String?
-    public var eventWhen: String?
-    public var eventTypeLabel: String?
-    public var eventTypeKey: String?
-    public var place: String?
+    // Every change to what the card shows drops HTML rendered for it before (see `prerender`).
+    public var title: String { didSet { extras.html = nil } }
+    public var href: String { didSet { extras.html = nil } }
+    public var typeLabel: String { didSet { extras.html = nil } }
+    public var dateText: String? { didSet { extras.html = nil } }
+    public var dateISO: String? { didSet { extras.html = nil } }
+    public var summary: String? { didSet { extras.html = nil } }
+    public var eventWhen: String? = nil { didSet { extras.html = nil } }
+    public var eventTypeLabel: String? = nil { didSet { extras.html = nil } }
+    public var eventTypeKey: String? = nil { didSet { extras.html = nil } }
+    public var place: String? = nil { didSet { extras.html = nil } }
     /// Set when the card stands for another language's version (a newsletter fallback).
-    public var languageNote: String?
-    public var lang: String?
+    public var languageNote: String? = nil { didSet { extras.html = nil } }
+    public var lang: String? = nil { didSet { extras.html = nil } }
     /// The heading level of the card's title, so headings nest on every page.
-    public var level: Int = 3
+    public var level: Int = 3 { didSet { extras.html = nil } }
     /// Renders the card's `html` (once per distinct card); not part of what the card is.
     var renderer: CardRenderer? {
-        get { rendererBox.renderer }
-        set { rendererBox.renderer = newValue }
+        get { extras.renderer }
+        set { extras.renderer = newValue }
     }
-    var rendererBox = RendererBox()
+    var extras = CardExtras()
+
+    public init(
+        title: String, href: String, typeLabel: String, dateText: String? = nil, dateISO: String? = nil,
+        summary: String? = nil
+    ) {
+        self.title = title
+        self.href = href
+        self.typeLabel = typeLabel
+        self.dateText = dateText
+        self.dateISO = dateISO
+        self.summary = summary
+    }
+
+    /// Renders the card's HTML now and keeps it with the card, so every page that shows this copy of the
+    /// card takes the HTML as it is instead of looking the card up (a lookup hashes every field).
+    mutating func prerender() {
+        extras.html = renderer?.html(for: self)
+    }
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "html": renderer?.html(for: self)
+        case "html": extras.html ?? renderer?.html(for: self)
         case "title": title
         case "href": href
         case "typeLabel": typeLabel
@@ -45,10 +64,12 @@ public struct CardContext: MustacheParent, Sendable, Hashable {
     }
 }
 
-/// Holds a card's renderer outside the card's identity: every box equals every other.
-struct RendererBox: Hashable, Sendable {
+/// What a card carries besides what it shows: its renderer and its HTML once rendered. Every value equals
+/// every other, so neither takes part in a card's identity.
+struct CardExtras: Hashable, Sendable {
     var renderer: CardRenderer?
-    static func == (lhs: RendererBox, rhs: RendererBox) -> Bool { true }
+    var html: String?
+    static func == (lhs: CardExtras, rhs: CardExtras) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
 }
 

@@ -76,8 +76,7 @@ extension SiteRenderer {
         let path = SitePaths.browse(language)
         let practices = index.terms(.region, language).compactMap { entry -> RegionPracticesContext? in
             let cards = entry.items.filter { $0.type == .practice }.map { item -> CardContext in
-                var card = builder.card(item, in: language)
-                card.level = 4
+                var card = builder.card(item, in: language, level: 4)
                 let themes = item.common.themes.compactMap { index.themes.term($0)?.label[language] }
                 if !themes.isEmpty { card.place = themes.joined(separator: ", ") }
                 return card

@@ -370,8 +370,7 @@ public struct SiteRenderer: Sendable {
         var groups: [CardGroupContext] = []
         for item in slice {
             let key = group?(item)
-            var card = builder.card(item, in: language)
-            card.level = group == nil ? 2 : 3
+            let card = builder.card(item, in: language, level: group == nil ? 2 : 3)
             if let last = groups.last, last.heading == key {
                 groups[groups.count - 1].cards.append(card)
             } else {

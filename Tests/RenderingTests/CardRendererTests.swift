@@ -36,6 +36,43 @@ import Testing
         carried.renderer = renderer
         #expect(carried == Self.card)
     }
+
+    @Test func aPrerenderedCardDropsItsHTMLWhenWhatItShowsChanges() throws {
+        let renderer = try Self.renderer()
+        var card = Self.card
+        card.renderer = renderer
+        card.prerender()
+        #expect(card.child(named: "html") as? String == renderer.html(for: Self.card))
+        // A page that changes a remembered card (a deeper heading, absolute links in e-mail) gets the
+        // changed card's HTML, never the HTML remembered for the card as it was.
+        var deeper = card
+        deeper.level = 4
+        #expect((deeper.child(named: "html") as? String)?.hasPrefix("<li><h4>") == true)
+        var absolute = card
+        absolute.title = "Toinen otsikko"
+        #expect((absolute.child(named: "html") as? String)?.contains("Toinen otsikko") == true)
+    }
+
+    @Test func aCardMemoBuildsAndRendersEachCardOnce() throws {
+        let renderer = try Self.renderer()
+        let memo = CardMemo()
+        let key = CardMemo.Key(path: "content/articles/a.fi.md", language: .fi, level: 2)
+        var made = 0
+        func make() -> CardContext {
+            made += 1
+            var card = Self.card
+            card.level = 2
+            card.renderer = renderer
+            return card
+        }
+        let first = memo.card(key, make: make)
+        let second = memo.card(key, make: make)
+        #expect(made == 1)
+        #expect(first.extras.html == "<li><h2>Kulttuuri &amp; hyvinvointi</h2><p>Lyhyesti &lt;b&gt;</p></li>")
+        #expect(second.extras.html == first.extras.html)
+        _ = memo.card(CardMemo.Key(path: key.path, language: .sv, level: 2), make: make)
+        #expect(made == 2)
+    }
 }
 
 /// The shell's language-wide parts are rendered once per language (the menu: per current link).
