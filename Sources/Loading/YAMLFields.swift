@@ -127,7 +127,7 @@ struct YAMLFields {
             error(at: node, "'\(key)' should be a single text", hint: "write it on one line after '\(key):'")
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimmingWhitespace()
         return value.isEmpty ? nil : value
     }
 
@@ -178,7 +178,7 @@ struct YAMLFields {
                     error(at: element, "each entry of '\(key)' should be a single text")
                     continue
                 }
-                let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = scalar.string.trimmingWhitespace()
                 if !value.isEmpty { result.append((value, element)) }
             }
             return result

@@ -2,24 +2,32 @@
 /// Linux and these run on every page body.
 enum ByteReplacing {
     /// Replaces every occurrence of each needle (checked in the given order at each position) in one pass.
+    /// The text between possible matches is copied in runs: only bytes that start a needle are looked at.
     static func replacing(_ text: String, _ pairs: [(needle: String, replacement: String)]) -> String {
         let needles = pairs.map { (Array($0.needle.utf8), Array($0.replacement.utf8)) }
-        var output = [UInt8]()
+        var starts = [Bool](repeating: false, count: 256)
+        for (needle, _) in needles { starts[Int(needle[0])] = true }
         var text = text
-        text.withUTF8 { bytes in
-            output.reserveCapacity(bytes.count + 256)
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var copied = 0
             var i = 0
             scan: while i < bytes.count {
+                guard starts[Int(bytes[i])] else { i += 1; continue }
                 for (needle, replacement) in needles where bytes[i] == needle[0] && matches(bytes, at: i, needle) {
+                    if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                     output.append(contentsOf: replacement)
                     i += needle.count
+                    copied = i
                     continue scan
                 }
-                output.append(bytes[i])
                 i += 1
             }
+            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Gives the `n`-th `<hL>` (in document order, any level L 1–6) the attribute `id="ids[n]"`.
@@ -30,20 +38,43 @@ enum ByteReplacing {
         var html = html
         html.withUTF8 { bytes in
             output.reserveCapacity(bytes.count + headings.count * 24)
+            var copied = 0
             var i = 0
-            while i < bytes.count {
-                if next < headings.count, bytes[i] == UInt8(ascii: "<"), i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "h"),
+            while i + 3 < bytes.count, next < headings.count {
+                if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "h"),
                    bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level), bytes[i + 3] == UInt8(ascii: ">") {
-                    output.append(contentsOf: Array("<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8))
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    output.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
                     next += 1
                     i += 4
+                    copied = i
                     continue
                 }
-                output.append(bytes[i])
                 i += 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` with each byte that has a replacement in `table` replaced; the text itself when none occurs
+    /// (most values). For the XML, iCalendar and HTML escapes, whose special characters are all ASCII.
+    static func escaping(_ text: String, _ table: EscapeTable) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { table.replaces($0) }) else { return String(decoding: bytes, as: UTF8.self) }
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count + 32)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            for byte in bytes[first...] {
+                if table.replaces(byte) {
+                    output.append(contentsOf: table.replacement(byte))
+                } else {
+                    output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8]) -> Bool {
@@ -51,4 +82,19 @@ enum ByteReplacing {
         for offset in 1..<needle.count where bytes[start + offset] != needle[offset] { return false }
         return true
     }
+}
+
+/// Replacements for single ASCII bytes, looked up by byte (an empty replacement drops the byte).
+struct EscapeTable: Sendable {
+    private var replacements: [[UInt8]?] = Array(repeating: nil, count: 128)
+
+    init(_ pairs: [Character: String]) {
+        for (character, replacement) in pairs {
+            precondition(character.isASCII, "escape tables replace ASCII characters")
+            replacements[Int(character.asciiValue!)] = Array(replacement.utf8)
+        }
+    }
+
+    @inline(__always) func replaces(_ byte: UInt8) -> Bool { byte < 128 && replacements[Int(byte)] != nil }
+    @inline(__always) func replacement(_ byte: UInt8) -> [UInt8] { replacements[Int(byte)]! }
 }

@@ -69,20 +69,11 @@ public struct CalendarWriter: Sendable {
 
     /// TEXT escaping: backslash, semicolon, comma and newline.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n": result += "\\n"
-            case "\r": continue
-            default: result.append(character)
-            }
-        }
-        return result
+        ByteReplacing.escaping(text, textEscapes)
     }
+
+    /// A line break becomes `\n` (a CR of CRLF is dropped with it; a lone CR too).
+    static let textEscapes = EscapeTable(["\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""])
 
     /// Folds a content line so no physical line exceeds 75 octets; continuation lines start with a space.
     /// A character is never split, nor an escape pair such as `\,` (some readers mishandle that).

@@ -79,11 +79,19 @@ struct ContextBuilder: Sendable {
         return Self.truncate(paragraph, to: 200)
     }
 
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+
     static func truncate(_ text: String, to limit: Int) -> String {
         guard text.count > limit else { return text }
         let cut = text.prefix(limit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+        return cut[..<end].trimming(where: { $0.properties.isWhitespace || isPunctuation($0) }) + "…"
     }
 
     /// The item's card for pages in `language`, its title a heading of `level`.

@@ -74,20 +74,10 @@ public struct FeedWriter: Sendable {
 
     /// XML text and attribute escaping.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
+        ByteReplacing.escaping(text, xmlEscapes)
     }
+
+    static let xmlEscapes = EscapeTable(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])
 
     /// A CDATA section; a `]]>` inside the text is split across two sections.
     static func cdata(_ text: String) -> String {

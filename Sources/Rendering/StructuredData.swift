@@ -37,10 +37,10 @@ enum StructuredData {
         return serialise(object)
     }
 
+    static let scriptSafe = EscapeTable(["&": "\\u0026", "<": "\\u003c", ">": "\\u003e"])
+
     static func serialise(_ object: [String: Any]) -> String {
-        let text = String(decoding: JSONData.encode(object), as: UTF8.self)
-        return text.replacingOccurrences(of: "&", with: "\\u0026")
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
+        // These characters occur only inside JSON strings, where the escapes mean the same.
+        ByteReplacing.escaping(String(decoding: JSONData.encode(object), as: UTF8.self), scriptSafe)
     }
 }
