@@ -228,9 +228,9 @@ public struct ItemContext: MustacheParent, Sendable {
         case "tags": tags
         case "hasTerms": !(regions.isEmpty && themes.isEmpty && tags.isEmpty)
         case "hasMeta": dateText != nil || updatedText != nil || author != nil
-        case "practice": practice
-        case "event": event
-        case "newsletter": newsletter
+        case "practice": practice.map(MustacheBox.init)
+        case "event": event.map(MustacheBox.init)
+        case "newsletter": newsletter.map(MustacheBox.init)
         case "related": related
         case "previewNote": previewNote
         case "isArticle": type == "article"

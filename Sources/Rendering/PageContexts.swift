@@ -112,14 +112,14 @@ public struct PageContext: MustacheParent, Sendable {
 
     public func child(named name: String) -> Any? {
         switch name {
-        case "item": item
-        case "list": list
+        case "item": item.map(MustacheBox.init)
+        case "list": list.map(MustacheBox.init)
         case "blocks": blocks
         case "languages": languages
         case "structuredData": structuredData
-        case "termIndex": termIndex
-        case "browse": browse
-        case "search": search
+        case "termIndex": termIndex.map(MustacheBox.init)
+        case "browse": browse.map(MustacheBox.init)
+        case "search": search.map(MustacheBox.init)
         default: shell.child(named: name)
         }
     }

@@ -55,6 +55,6 @@ public struct TemplateSet: Sendable {
 
     /// Renders a view model (a `PageContext`, an `EmailContext`) with a template known to exist.
     public func render(_ context: some MustacheParent, template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(MustacheBox(context), withTemplate: template) ?? ""
     }
 }

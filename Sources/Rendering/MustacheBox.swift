@@ -1,0 +1,21 @@
+import Mustache
+
+/// A view model passed to Mustache by reference.
+///
+/// swift-mustache keeps its context stack as `[Any]` and casts each entry to `MustacheParent` on every
+/// lookup that reaches it; for a struct, that cast copies the whole value out of its box (a retain and a
+/// release per field). The page context holds the shell, the item and the list, so a lookup that reached
+/// it (every UI string, every shell field) copied some sixty references. Boxed, a lookup costs one retain.
+/// Large contexts are boxed where they enter a template: the root of every render and the nested
+/// contexts that sections open (`{{#item}}`, `{{#event}}`, …).
+final class MustacheBox<Value: MustacheParent>: MustacheParent {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func child(named name: String) -> Any? {
+        value.child(named: name)
+    }
+}
