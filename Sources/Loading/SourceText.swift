@@ -19,7 +19,8 @@ enum SourceText {
 
     /// Replaces Windows line endings with `\n` so line numbers and front matter markers work alike.
     static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n")
     }
 

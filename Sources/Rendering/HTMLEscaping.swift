@@ -12,7 +12,11 @@ struct FastHTMLEscaping: MustacheContentType {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
+        var text = text
+        let special = text.withUTF8 { bytes in
+            bytes.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 })
+        }
+        guard special else { return text }
         var output = [UInt8]()
         output.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

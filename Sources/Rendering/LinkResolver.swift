@@ -61,6 +61,23 @@ public struct LinkResolver: Sendable {
     }
 
     static func hasScheme(_ url: String) -> Bool {
+        // Most links are decided by their ASCII bytes; a non-ASCII byte before the colon takes the
+        // general rule (letters and digits of any script).
+        var length = 0
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return length > 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                length += 1
+            case 0x80...: return hasSchemeSlowly(url)
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private static func hasSchemeSlowly(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]
         return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
@@ -69,14 +86,14 @@ public struct LinkResolver: Sendable {
     /// `../pages/laki.fi.md` relative to `content/articles/a.fi.md` → `content/pages/laki.fi.md`;
     /// nil when the result would leave `content/`.
     static func join(_ relative: String, relativeTo sourcePath: String) -> String? {
-        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
+        var parts = Array(sourcePath.split(separator: "/").dropLast())
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
                 guard parts.count > 1 else { return nil }
                 parts.removeLast()
-            default: parts.append(String(component))
+            default: parts.append(component)
             }
         }
         guard parts.first == "content", parts.count > 1 else { return nil }

@@ -11,6 +11,9 @@ import Testing
         ("<script>alert(1)</script>", "script-alert-1-script"),
         ("../../etc/passwd", "etc-passwd"),
         ("", ""),
+        ("Åbo Akademi – Ångström, Çà et là", "abo-akademi-angstrom-ca-et-la"),
+        ("Ñandú ØRE Ǆ", "nandu-re"),
+        ("Kulttuuri\u{0308}a (hajotettu)", "kulttuuria-hajotettu"),
     ])
     func makesSlugsFromTitles(title: String, expected: String) {
         #expect(Slug.make(from: title) == expected)

@@ -129,6 +129,15 @@ import Testing
     func refusesPathsOutsideContent(relative: String) {
         #expect(LinkResolver.join(relative, relativeTo: "content/articles/a.fi.md") == nil)
     }
+
+    @Test(arguments: [
+        ("https://example.fi/a", true), ("mailto:koordinaattori@example.fi", true), ("tel:+358401234567", true),
+        ("web+kulttuuri:x", true), ("äö:x", true), ("../pages/laki.fi.md", false), ("a/b:c", false),
+        (":x", false), ("kuva.png", false), ("#kohta", false), ("a_b:c", false), ("ä/ö:x", false),
+    ])
+    func tellsURLsWithASchemeApart(url: String, expected: Bool) {
+        #expect(LinkResolver.hasScheme(url) == expected)
+    }
 }
 
 @Suite struct LocalDateFormatTests {
