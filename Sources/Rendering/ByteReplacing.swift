@@ -61,8 +61,8 @@ enum ByteReplacing {
     /// (most values). For the XML, iCalendar and HTML escapes, whose special characters are all ASCII.
     static func escaping(_ text: String, _ table: EscapeTable) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { table.replaces($0) }) else { return String(decoding: bytes, as: UTF8.self) }
+        let escaped: String? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { table.replaces($0) }) else { return nil }
             var output = [UInt8]()
             output.reserveCapacity(bytes.count + 32)
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
@@ -75,6 +75,7 @@ enum ByteReplacing {
             }
             return String(decoding: output, as: UTF8.self)
         }
+        return escaped ?? text
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8]) -> Bool {
