@@ -65,13 +65,13 @@ public enum ContentLoader {
             return (nil, [.error(SourceLocation(path: path), "a content file must be named NAME.fi.md or NAME.sv.md")])
         }
         let source = ContentWalker.SourceFile(
-            url: url, displayPath: path, id: ItemID(type: type, name: String(name[0])), language: language)
+            filePath: url.path, displayPath: path, id: ItemID(type: type, name: String(name[0])), language: language)
         return loadItem(source, decoder: ItemDecoder(regions: regions, themes: themes))
     }
 
     private static func loadItem(_ source: ContentWalker.SourceFile, decoder: ItemDecoder) -> (ContentItem?, [Diagnostic]) {
         let text: String
-        switch FileReading.text(of: source.url, displayPath: source.displayPath) {
+        switch FileReading.text(atPath: source.filePath, displayPath: source.displayPath) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }

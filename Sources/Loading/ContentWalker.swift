@@ -9,24 +9,24 @@ import Glibc
 /// assets (anything else) anywhere below a type folder. Misplaced or misnamed files are reported.
 enum ContentWalker {
     struct SourceFile: Sendable {
-        var url: URL
+        var filePath: String
         var displayPath: String
         var id: ItemID
         var language: Language
     }
 
+    /// What a folder listing says an entry is; a symbolic link is looked through only where needed.
+    enum EntryKind { case file, folder, symlink, other }
+
     static func walk(contentDirectory: URL) -> ([SourceFile], [ContentAsset], [Diagnostic]) {
-        let fileManager = FileManager.default
         var sources: [SourceFile] = []
         var assets: [ContentAsset] = []
         var diagnostics: [Diagnostic] = []
-        let topLevel = (try? fileManager.contentsOfDirectory(atPath: contentDirectory.path)) ?? []
+        let root = contentDirectory.path
         let folders = ContentType.allCases.map(\.folder)
-        for name in topLevel.sorted() where !name.hasPrefix(".") {
-            let url = contentDirectory.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            _ = fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue {
+        let topLevel = (entries(of: root) ?? []).sorted { $0.name < $1.name }
+        for (name, kind) in topLevel where !name.hasPrefix(".") {
+            guard isFolder(kind, at: root + "/" + name) else {
                 if name.hasSuffix(".md") {
                     diagnostics.append(.error(
                         SourceLocation(path: "content/\(name)"), "a content file must be inside a type folder",
@@ -42,18 +42,68 @@ enum ContentWalker {
                 diagnostics.append(.error(SourceLocation(path: "content/\(name)"), "unknown content folder '\(name)'", hint: hint))
                 continue
             }
-            walkTypeFolder(url, type: type, sources: &sources, assets: &assets, diagnostics: &diagnostics)
+            walkTypeFolder(root + "/" + name, type: type, sources: &sources, assets: &assets, diagnostics: &diagnostics)
         }
         return (sources, assets, diagnostics)
+    }
+
+    /// The entries of a folder (without `.` and `..`) as `readdir` reports them; nil if it cannot be read.
+    static func entries(of folder: String) -> [(name: String, kind: EntryKind)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var result: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .symlink
+            case Int32(DT_UNKNOWN): kind = lstatKind(folder + "/" + name)
+            default: kind = .other
+            }
+            result.append((name, kind))
+        }
+        return result
+    }
+
+    /// The kind of `path` itself (a symbolic link is not followed), for file systems whose listings
+    /// do not say.
+    private static func lstatKind(_ path: String) -> EntryKind {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .other }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// Whether an entry is a folder, looking through a symbolic link to what it leads to.
+    private static func isFolder(_ kind: EntryKind, at path: String) -> Bool {
+        switch kind {
+        case .folder: return true
+        case .symlink:
+            var status = stat()
+            return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        case .file, .other: return false
+        }
     }
 
     /// A symbolic link must lead to an existing file inside `content/`; a loop, a dangling link or a link
     /// out of the content folder (which could publish any file of the machine) is an error.
     static func symlinkProblem(_ url: URL, contentRoot: String) -> (message: String, hint: String)? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              attributes[.type] as? FileAttributeType == .typeSymbolicLink
-        else { return nil }
-        guard let target = realpath(url.path, nil) else {
+        guard lstatKind(url.path) == .symlink else { return nil }
+        return symlinkTargetProblem(url.path, contentRoot: contentRoot)
+    }
+
+    /// Where the symbolic link at `path` leads, checked as `symlinkProblem` describes.
+    private static func symlinkTargetProblem(_ path: String, contentRoot: String) -> (message: String, hint: String)? {
+        guard let target = realpath(path, nil) else {
             return ("the symbolic link is broken or loops (\(String(cString: strerror(errno))))", "remove it or point it at a file")
         }
         defer { free(target) }
@@ -64,29 +114,35 @@ enum ContentWalker {
         return nil
     }
 
+    /// Every entry below `folder` whose path has no hidden component, as paths relative to `folder`.
+    /// Symbolic links to folders are listed, not followed (as a directory enumerator would).
+    private static func relativeEntries(of folder: String) -> [(path: String, kind: EntryKind)] {
+        var found: [(path: String, kind: EntryKind)] = []
+        func collect(_ absolute: String, prefix: String) {
+            for (name, kind) in entries(of: absolute) ?? [] where !name.hasPrefix(".") {
+                let relative = prefix.isEmpty ? name : prefix + "/" + name
+                found.append((relative, kind))
+                if kind == .folder { collect(absolute + "/" + name, prefix: relative) }
+            }
+        }
+        collect(folder, prefix: "")
+        return found.sorted { $0.path < $1.path }
+    }
+
     private static func walkTypeFolder(
-        _ folder: URL, type: ContentType, sources: inout [SourceFile], assets: inout [ContentAsset],
+        _ folder: String, type: ContentType, sources: inout [SourceFile], assets: inout [ContentAsset],
         diagnostics: inout [Diagnostic]
     ) {
-        let fileManager = FileManager.default
-        guard let enumerator = fileManager.enumerator(atPath: folder.path) else { return }
-        var relativePaths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            relativePaths.append(relative)
-        }
-        let contentRoot = folder.deletingLastPathComponent().resolvingSymlinksInPath().path
-        for relative in relativePaths.sorted() {
-            let url = folder.appendingPathComponent(relative)
+        let contentRoot = URL(fileURLWithPath: folder).deletingLastPathComponent().resolvingSymlinksInPath().path
+        for (relative, kind) in relativeEntries(of: folder) {
+            let path = folder + "/" + relative
             let displayPath = "content/\(type.folder)/\(relative)"
-            if let problem = symlinkProblem(url, contentRoot: contentRoot) {
+            if kind == .symlink, let problem = symlinkTargetProblem(path, contentRoot: contentRoot) {
                 diagnostics.append(.error(SourceLocation(path: displayPath), problem.message, hint: problem.hint))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            _ = fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
             let isMarkdown = relative.hasSuffix(".md")
-            if isDirectory.boolValue {
+            if isFolder(kind, at: path) {
                 if isMarkdown {
                     diagnostics.append(.error(
                         SourceLocation(path: displayPath), "a folder is named like a content file",
@@ -95,7 +151,7 @@ enum ContentWalker {
                 continue
             }
             guard isMarkdown else {
-                assets.append(ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: url.path))
+                assets.append(ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path))
                 continue
             }
             guard !relative.contains("/") else {
@@ -112,7 +168,7 @@ enum ContentWalker {
                 continue
             }
             sources.append(SourceFile(
-                url: url, displayPath: displayPath, id: ItemID(type: type, name: String(parts[0])), language: language))
+                filePath: path, displayPath: displayPath, id: ItemID(type: type, name: String(parts[0])), language: language))
         }
     }
 }

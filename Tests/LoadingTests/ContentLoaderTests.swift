@@ -138,6 +138,31 @@ import Glibc
         #expect(messages.contains("a content file must be inside a type folder"))
     }
 
+    @Test func walksTypeFoldersAsEditorsKeepThem() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        for (path, text) in Self.settings { try site.write(path, text) }
+        let item = "---\ntitle: A\ndate: 2024-01-01\n---\nTeksti.\n"
+        try site.write("content/articles/b.fi.md", item)
+        try site.write("content/articles/a.sv.md", item)
+        try site.write("content/articles/.luonnos.fi.md", item)  // hidden: an editor's scratch file
+        try site.write("content/articles/.git/x.fi.md", item)  // hidden folder: never walked
+        try site.write("content/articles/kuvat/kartta.png", "png")
+        try site.write("content/articles/kuvat/syva/liite.pdf", "pdf")
+        try site.write("content/articles/kuvat/sisalla.fi.md", item)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.url("content/articles/linkki.fi.md").path, withDestinationPath: "b.fi.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.url("content/articles/kuvat-linkki").path, withDestinationPath: "kuvat")
+
+        let (content, diagnostics) = ContentLoader.load(siteDirectory: site.root)
+        let items = try #require(content).items.map(\.path)
+        #expect(items == ["content/articles/a.sv.md", "content/articles/b.fi.md", "content/articles/linkki.fi.md"])
+        #expect(content?.assets.map(\.contentPath) == ["articles/kuvat/kartta.png", "articles/kuvat/syva/liite.pdf"])
+        let errors = diagnostics.filter(\.isError).map { "\($0.location?.path ?? ""): \($0.message)" }
+        #expect(errors == ["content/articles/kuvat/sisalla.fi.md: content files go directly in content/articles/"])
+    }
+
     @Test func reportsErrorsOfAllFilesTogether() throws {
         let (_, diagnostics) = try load([
             "content/articles/a.fi.md": "---\ndate: 2024-01-01\n---\n",
