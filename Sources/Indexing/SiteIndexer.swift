@@ -37,7 +37,7 @@ public enum SiteIndexer {
         var urlBySource: [String: String] = [:]
         var claimant: [String: ContentItem] = [:]
         var accepted: [ContentItem] = []
-        for item in published.sorted(by: { $0.path < $1.path }) {
+        for item in published.sorted(byKey: \.path, by: <) {
             let slug = slug(of: item)
             let reserved = item.type == .page
                 ? SitePaths.reservedSegments(item.language) : SitePaths.reservedItemSlugs(item.type, item.language)
@@ -78,39 +78,57 @@ public enum SiteIndexer {
 
         diagnostics += checkNewsletterItems(accepted, published: Set(grouped.keys), loaded: content.items)
 
+        // Each language's lists and terms are independent of the other's: built on a core each.
+        let acceptedItems = accepted
+        let perLanguage = parallelMap(Language.allCases) { language in
+            languageIndex(language, accepted: acceptedItems, content: content, now: policy.now)
+        }
         var lists: [Language: [ContentType: [ContentItem]]] = [:]
         var menu: [Language: [ContentItem]] = [:]
         var upcoming: [Language: [ContentItem]] = [:]
         var past: [Language: [ContentItem]] = [:]
-        for language in Language.allCases {
-            let own = accepted.filter { $0.language == language }
-            var byType: [ContentType: [ContentItem]] = [:]
-            for type in ContentType.allCases {
-                byType[type] = own.filter { $0.type == type }.sorted(by: newestFirst)
-            }
-            lists[language] = byType
-            menu[language] = own.filter { $0.page?.menu != nil }
-                .sorted { ($0.page!.menu!, $0.id) < ($1.page!.menu!, $1.id) }
-            let split = EventTimeline.split(byType[.event] ?? [], now: policy.now)
-            upcoming[language] = split.upcoming
-            past[language] = split.past
+        var terms: [Language: [TermKind: [TermEntry]]] = [:]
+        for (language, part) in zip(Language.allCases, perLanguage) {
+            lists[language] = part.lists
+            menu[language] = part.menu
+            upcoming[language] = part.upcoming
+            past[language] = part.past
+            terms[language] = part.terms
+            diagnostics += part.diagnostics
         }
 
         var index = SiteIndex(
             config: content.config, regions: content.regions, themes: content.themes, now: policy.now,
             items: indexedItems, lists: lists, menu: menu, upcomingEvents: upcoming, pastEvents: past,
             urlBySourcePath: urlBySource, unpublishedSourcePaths: unpublished)
-        var terms: [Language: [TermKind: [TermEntry]]] = [:]
-        for language in Language.allCases {
-            let (entries, termDiagnostics) = TermIndexer.index(
-                items: accepted, regions: content.regions, themes: content.themes, tagPairs: content.tagPairs,
-                language: language)
-            terms[language] = entries
-            diagnostics += termDiagnostics
-        }
         index.setTerms(terms)
         diagnostics += TermIndexer.checkTranslationPairs(indexedItems)
         return (index, diagnostics)
+    }
+
+    /// One language's part of the index.
+    struct LanguageIndex: Sendable {
+        var lists: [ContentType: [ContentItem]]
+        var menu: [ContentItem]
+        var upcoming: [ContentItem]
+        var past: [ContentItem]
+        var terms: [TermKind: [TermEntry]]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func languageIndex(
+        _ language: Language, accepted: [ContentItem], content: SiteContent, now: Date
+    ) -> LanguageIndex {
+        let own = accepted.filter { $0.language == language }
+        var byType: [ContentType: [ContentItem]] = Dictionary(uniqueKeysWithValues: ContentType.allCases.map { ($0, []) })
+        for item in sortedNewestFirst(own) { byType[item.type]!.append(item) }
+        let menu = own.filter { $0.page?.menu != nil }.sorted { ($0.page!.menu!, $0.id) < ($1.page!.menu!, $1.id) }
+        let split = EventTimeline.split(byType[.event] ?? [], now: now)
+        let (terms, diagnostics) = TermIndexer.index(
+            items: accepted, regions: content.regions, themes: content.themes, tagPairs: content.tagPairs,
+            language: language)
+        return LanguageIndex(
+            lists: byType, menu: menu, upcoming: split.upcoming, past: split.past, terms: terms, diagnostics: diagnostics)
     }
 
     /// Every id a newsletter lists must name an item: an unknown id is an error at its line, an item
@@ -147,5 +165,10 @@ public enum SiteIndexer {
     public static func newestFirst(_ a: ContentItem, _ b: ContentItem) -> Bool {
         if a.sortDate != b.sortDate { return a.sortDate > b.sortDate }
         return a.id < b.id
+    }
+
+    /// `items` in the order of `newestFirst`, sorted by keys taken once per item.
+    public static func sortedNewestFirst(_ items: [ContentItem]) -> [ContentItem] {
+        items.sorted(byKey: { ($0.sortDate, $0.id) }, by: { a, b in a.0 != b.0 ? a.0 > b.0 : a.1 < b.1 })
     }
 }

@@ -36,7 +36,7 @@ public enum TermIndexer {
         language: Language
     ) -> ([TermKind: [TermEntry]], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let own = items.filter { $0.language == language }.sorted(by: SiteIndexer.newestFirst)
+        let own = SiteIndexer.sortedNewestFirst(items.filter { $0.language == language })
 
         func entries(_ kind: TermKind, _ vocabulary: Vocabulary, _ keys: (ContentItem) -> [String]) -> [TermEntry] {
             var byKey: [String: [ContentItem]] = [:]

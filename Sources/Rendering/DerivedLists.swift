@@ -22,8 +22,8 @@ struct DerivedLists: Sendable {
         var position: [String: Int] = [:]
         var termMembers: [Language: [TermKind: [String: [Int]]]] = [:]
         for language in Language.allCases {
-            let all = [ContentType.article, .practice, .event, .newsletter].flatMap { index.list($0, language) }
-                .sorted(by: SiteIndexer.newestFirst)
+            let all = SiteIndexer.sortedNewestFirst(
+                [ContentType.article, .practice, .event, .newsletter].flatMap { index.list($0, language) })
             items[language] = all
             feedItems[language] = all.filter { strict.publishes($0) && $0.common.date != nil }
             for (offset, item) in all.enumerated() { position[item.path] = offset }

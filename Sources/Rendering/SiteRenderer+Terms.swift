@@ -104,8 +104,8 @@ extension SiteRenderer {
     /// Compact JSON the browse script filters: items with their type and term keys, and the labels.
     func browseData(_ language: Language) -> OutputFile {
         let strings = builder.t(language)
-        let items = ContentType.allCases.filter { $0 != .page }.flatMap { index.list($0, language) }
-            .sorted(by: SiteIndexer.newestFirst)
+        let items = SiteIndexer.sortedNewestFirst(
+            ContentType.allCases.filter { $0 != .page }.flatMap { index.list($0, language) })
         let records: [[String: Any]] = items.map { item in
             var record: [String: Any] = ["t": item.common.title, "u": index.url(of: item), "y": item.type.rawValue]
             if let date = item.common.date { record["d"] = LocalDateFormat.short(date) }
@@ -143,7 +143,7 @@ extension SiteRenderer {
     /// body as plain text — small enough to load on a phone.
     func searchData(_ language: Language) -> OutputFile {
         let strings = builder.t(language)
-        let items = ContentType.allCases.flatMap { index.list($0, language) }.sorted(by: SiteIndexer.newestFirst)
+        let items = SiteIndexer.sortedNewestFirst(ContentType.allCases.flatMap { index.list($0, language) })
         let records: [[String: Any]] = items.map { item in
             var record: [String: Any] = ["t": item.common.title, "u": index.url(of: item), "y": strings.typeName(item.type)]
             if let date = item.common.date, item.type != .page { record["d"] = LocalDateFormat.short(date) }
