@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Replacements over UTF-8 bytes for the renderer's hot paths; Foundation's string search is slow on
 /// Linux and these run on every page body.
 enum ByteReplacing {
@@ -38,11 +42,16 @@ enum ByteReplacing {
         var html = html
         html.withUTF8 { bytes in
             output.reserveCapacity(bytes.count + headings.count * 24)
+            guard let base = bytes.baseAddress else { return }
             var copied = 0
             var i = 0
             while i + 3 < bytes.count, next < headings.count {
-                if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "h"),
-                   bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level), bytes[i + 3] == UInt8(ascii: ">") {
+                // memchr finds the next tag; most of a body is text between tags.
+                guard let found = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) else { break }
+                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard i + 3 < bytes.count else { break }
+                if bytes[i + 1] == UInt8(ascii: "h"), bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level),
+                   bytes[i + 3] == UInt8(ascii: ">") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                     output.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
                     next += 1

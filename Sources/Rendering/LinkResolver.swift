@@ -29,14 +29,15 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `url`, written in the file `sourcePath` at `location`.
     public func resolve(_ url: String, from sourcePath: String, at location: SourceLocation) -> Resolution {
-        guard let first = url.first, first != "#", first != "/", !Self.hasScheme(url) else { return .keep }
+        guard let first = url.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"), !Self.hasScheme(url)
+        else { return .keep }
         var path = Substring(url)
         var suffix = ""
-        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        if let mark = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             suffix = String(path[mark...])
             path = path[..<mark]
         }
-        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
         guard let target = Self.join(decoded, relativeTo: sourcePath) else {
             return .fail(.error(
                 location, "the link '\(url)' points outside the content folder",
@@ -84,19 +85,29 @@ public struct LinkResolver: Sendable {
     }
 
     /// `../pages/laki.fi.md` relative to `content/articles/a.fi.md` → `content/pages/laki.fi.md`;
-    /// nil when the result would leave `content/`.
+    /// nil when the result would leave `content/`. Works on UTF-8 bytes: every body link comes through here.
     static func join(_ relative: String, relativeTo sourcePath: String) -> String? {
-        var parts = Array(sourcePath.split(separator: "/").dropLast())
-        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
-                guard parts.count > 1 else { return nil }
-                parts.removeLast()
-            default: parts.append(component)
-            }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var result: [UInt8] = []
+        result.reserveCapacity(sourcePath.utf8.count + relative.utf8.count)
+        var depth = 0
+        func append(_ component: some Collection<UInt8>) {
+            if depth > 0 { result.append(slash) }
+            result.append(contentsOf: component)
+            depth += 1
         }
-        guard parts.first == "content", parts.count > 1 else { return nil }
-        return parts.joined(separator: "/")
+        for component in sourcePath.utf8.split(separator: slash).dropLast() { append(component) }
+        for component in relative.utf8.split(separator: slash) {
+            if component.count == 1, component.first == dot { continue }
+            if component.count == 2, component.first == dot, component.last == dot {
+                guard depth > 1 else { return nil }
+                result.removeSubrange((result.lastIndex(of: slash) ?? 0)...)
+                depth -= 1
+                continue
+            }
+            append(component)
+        }
+        guard depth > 1, result.starts(with: "content/".utf8) else { return nil }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -251,22 +251,29 @@ private struct TreeWalk {
     }
 
     mutating func characterColumn(line: Int, byte: Int) -> Int {
+        var text = source
         if lineStarts == nil {
-            var text = source
             lineStarts = text.withUTF8 { bytes in
                 var starts = [0]
-                for offset in bytes.indices where bytes[offset] == 10 { starts.append(offset + 1) }
+                guard let base = bytes.baseAddress else { return starts }
+                var offset = 0
+                while offset < bytes.count, let newline = memchr(base + offset, 10, bytes.count - offset) {
+                    offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(offset)
+                }
                 return starts
             }
         }
         guard let lineStarts, line - 1 < lineStarts.count else { return byte }
-        let utf8 = source.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
-        guard let end = utf8.index(start, offsetBy: byte - 1, limitedBy: utf8.endIndex) else { return byte }
-        let prefix = utf8[start..<end]
-        // Only letters beyond ASCII make bytes and characters differ.
-        guard prefix.contains(where: { $0 >= 0x80 }) else { return byte }
-        return String(decoding: prefix, as: UTF8.self).count + 1
+        let start = lineStarts[line - 1]
+        return text.withUTF8 { bytes in
+            let end = start + byte - 1
+            guard end <= bytes.count else { return byte }
+            let prefix = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // Only letters beyond ASCII make bytes and characters differ.
+            guard prefix.contains(where: { $0 >= 0x80 }) else { return byte }
+            return String(decoding: prefix, as: UTF8.self).count + 1
+        }
     }
 
     mutating func visitLink(_ node: OpaquePointer) {

@@ -87,6 +87,8 @@ import Testing
     @Test func reportsColumnsInCharactersNotBytes() {
         let result = render("Äänestä ja löydä [tämä](puuttuu.fi.md).\n")
         #expect(result.diagnostics.first?.location?.column == 18)
+        let later = render("Ensimmäinen rivi.\n\nToinen: [a](x.fi.md)\n\n- Öö [b](y.fi.md)\n")
+        #expect(later.diagnostics.map { [$0.location?.line, $0.location?.column] } == [[7, 9], [9, 6]])  // body lines 3 and 5; the body starts at line 5
     }
 
     @Test func keepsTheTextOfALinkToAnUnpublishedItem() {
@@ -120,14 +122,19 @@ import Testing
         ("../pages/laki.fi.md", "content/articles/a.fi.md", "content/pages/laki.fi.md"),
         ("./b.fi.md", "content/articles/a.fi.md", "content/articles/b.fi.md"),
         ("kuvat/x.png", "content/articles/a.fi.md", "content/articles/kuvat/x.png"),
+        ("..//pages/./a/../laki.fi.md", "content/articles/a.fi.md", "content/pages/laki.fi.md"),
+        ("../pages/é.fi.md", "content/articles/a.fi.md", "content/pages/é.fi.md"),
+        ("...", "content/articles/a.fi.md", "content/articles/..."),
     ])
     func joinsRelativePaths(relative: String, source: String, expected: String) {
         #expect(LinkResolver.join(relative, relativeTo: source) == expected)
     }
 
-    @Test(arguments: ["../../x.md", "../../../etc/passwd"])
+    @Test(arguments: ["../../x.md", "../../../etc/passwd", "../..", "../../contents/x.md", "../../content"])
     func refusesPathsOutsideContent(relative: String) {
         #expect(LinkResolver.join(relative, relativeTo: "content/articles/a.fi.md") == nil)
+        #expect(LinkResolver.join("a.md", relativeTo: "contents/b.md") == nil)
+        #expect(LinkResolver.join("a.md", relativeTo: "b.md") == nil)
     }
 
     @Test(arguments: [
