@@ -12,18 +12,22 @@ struct FrontMatter: Sendable {
     /// Splits `text`; errors say what is missing and what to write. Reads line by line only as far as
     /// the closing `---`; the body is taken as it stands.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        var lineStart = text.startIndex
+        // Lines are found in the UTF-8 view: '\n', '-', '.', ' ' and '\t' are single bytes, and slicing
+        // at their positions keeps the text whole.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
         var lineNumber = 1
         var yamlStart: String.Index?
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces()
-            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = Self.trimmingTrailingSpaces(utf8[lineStart..<lineEnd])
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             if lineNumber == 1 {
-                guard line == "---" else { break }
+                guard line.elementsEqual("---".utf8) else { break }
                 yamlStart = next
-            } else if line == "---" || line == "..." {
-                let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
+            } else if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yamlEnd = lineStart > yamlStart! ? utf8.index(before: lineStart) : lineStart
+                let yaml = String(text[yamlStart!..<yamlEnd])
                 return .success(FrontMatter(yaml: yaml, yamlLine: 2, body: String(text[next...]), bodyLine: lineNumber + 1))
             }
             lineStart = next
@@ -42,12 +46,10 @@ struct FrontMatter: Sendable {
     }
 }
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex, let previous = self[..<end].last, previous == " " || previous == "\t" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
+extension FrontMatter {
+    static func trimmingTrailingSpaces(_ line: Substring.UTF8View) -> Substring.UTF8View {
+        var line = line
+        while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { line = line.dropLast() }
+        return line
     }
 }

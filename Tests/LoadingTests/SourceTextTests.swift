@@ -30,6 +30,19 @@ import Testing
         #expect(split.bodyLine == 5)
     }
 
+    @Test(arguments: [
+        ("--- \t\nt: Äänekoski\n...  \nÖ\n", "t: Äänekoski", "Ö\n", 4),
+        ("---\n---\nVain teksti", "", "Vain teksti", 3),
+        ("---\nt: a\n---", "t: a", "", 4),
+        ("---\nt: --- ei loppu\n ---\n---\nb", "t: --- ei loppu\n ---", "b", 5),
+    ])
+    func findsTheMarkersWhateverSurroundsThem(text: String, yaml: String, body: String, bodyLine: Int) throws {
+        let split = try FrontMatter.split(text, path: "p").get()
+        #expect(split.yaml == yaml)
+        #expect(split.body == body)
+        #expect(split.bodyLine == bodyLine)
+    }
+
     @Test func reportsAnUnclosedFrontMatterWithAHint() {
         guard case .failure(let diagnostic) = FrontMatter.split("---\ntitle: A\nBody\n", path: "p") else {
             Issue.record("expected an error")
