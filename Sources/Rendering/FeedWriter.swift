@@ -81,7 +81,7 @@ public struct FeedWriter: Sendable {
 
     /// A CDATA section; a `]]>` inside the text is split across two sections.
     static func cdata(_ text: String) -> String {
-        "<![CDATA[" + text.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
+        "<![CDATA[" + ByteReplacing.replacing(text, [("]]>", "]]]]><![CDATA[>")]) + "]]>"
     }
 
     /// Turns the site-relative `href="/…"` and `src="/…"` that the Markdown renderer writes into absolute

@@ -19,3 +19,11 @@ final class MustacheBox<Value: MustacheParent>: MustacheParent {
         value.child(named: name)
     }
 }
+
+/// A text is a leaf for Mustache lookups. `{{#summary}}…{{/summary}}` puts the text on the context stack,
+/// and every name looked up inside the section (`{{t.published}}`, `{{dateISO}}`) asks it first; a type
+/// that is not a `MustacheParent` is asked through `Mirror`, which builds a reflection of the string
+/// each time only to find no children.
+extension String: @retroactive MustacheParent {
+    public func child(named name: String) -> Any? { nil }
+}
