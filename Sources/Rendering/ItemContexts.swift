@@ -64,6 +64,16 @@ public struct CardContext: MustacheParent, Sendable, Hashable {
     }
 }
 
+extension [CardContext] {
+    /// The cards' HTML one after another: what `{{#cards}}{{{.html}}}{{/cards}}` gives, in one lookup
+    /// instead of a section with a context and a lookup per card.
+    var joinedHTML: String {
+        var html = ""
+        for card in self { html += card.extras.html ?? card.renderer?.html(for: card) ?? "" }
+        return html
+    }
+}
+
 /// What a card carries besides what it shows: its renderer and its HTML once rendered. Every value equals
 /// every other, so neither takes part in a card's identity.
 struct CardExtras: Hashable, Sendable {
@@ -232,6 +242,7 @@ public struct ItemContext: MustacheParent, Sendable {
         case "event": event.map(MustacheBox.init)
         case "newsletter": newsletter.map(MustacheBox.init)
         case "related": related
+        case "relatedHTML": related.joinedHTML
         case "previewNote": previewNote
         case "isArticle": type == "article"
         case "isPage": type == "page"

@@ -29,6 +29,7 @@ public struct CardGroupContext: MustacheParent, Sendable {
         switch name {
         case "heading": heading
         case "cards": cards
+        case "cardsHTML": cards.joinedHTML
         default: nil
         }
     }
@@ -85,6 +86,7 @@ public struct HomeBlockContext: MustacheParent, Sendable {
         case "id": id
         case "heading": heading
         case "cards": cards
+        case "cardsHTML": cards.joinedHTML
         case "more": more
         case "emptyText": cards.isEmpty ? emptyText : nil
         default: nil
@@ -155,6 +157,7 @@ public struct RegionPracticesContext: MustacheParent, Sendable {
         case "label": label
         case "href": href
         case "cards": cards
+        case "cardsHTML": cards.joinedHTML
         default: nil
         }
     }

@@ -53,6 +53,21 @@ import Testing
         #expect((absolute.child(named: "html") as? String)?.contains("Toinen otsikko") == true)
     }
 
+    @Test func aListsCardsHTMLIsItsCardsOneAfterAnother() throws {
+        let renderer = try Self.renderer()
+        var first = Self.card
+        first.renderer = renderer
+        first.prerender()
+        var second = Self.card
+        second.title = "Toinen"
+        second.renderer = renderer
+        let group = CardGroupContext(heading: nil, cards: [first, second])
+        let joined = try #require(group.child(named: "cardsHTML") as? String)
+        #expect(joined == renderer.html(for: Self.card) + renderer.html(for: second))
+        #expect(joined.contains("<h3>Toinen</h3>"))
+        #expect(CardGroupContext(heading: nil, cards: []).child(named: "cardsHTML") as? String == "")
+    }
+
     @Test func aCardMemoBuildsAndRendersEachCardOnce() throws {
         let renderer = try Self.renderer()
         let memo = CardMemo()
