@@ -89,6 +89,13 @@ import Testing
         #expect(result.diagnostics.first?.location?.column == 18)
         let later = render("Ensimmäinen rivi.\n\nToinen: [a](x.fi.md)\n\n- Öö [b](y.fi.md)\n")
         #expect(later.diagnostics.map { [$0.location?.line, $0.location?.column] } == [[7, 9], [9, 6]])  // body lines 3 and 5; the body starts at line 5
+        // Dashes and ellipses count one each; a combining accent and a joined emoji join their neighbours.
+        for (line, column) in [
+            ("Äänestä – ja … [a](x.fi.md)", 16), ("e\u{301}e\u{301} [a](x.fi.md)", 4), ("👩\u{200D}👩 [a](x.fi.md)", 3),
+            ("a\u{200C}b [a](x.fi.md)", 4),
+        ] {
+            #expect(render(line + "\n").diagnostics.first?.location?.column == column, "\(line)")
+        }
     }
 
     @Test func keepsTheTextOfALinkToAnUnpublishedItem() {
