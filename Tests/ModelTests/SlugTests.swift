@@ -14,6 +14,8 @@ import Testing
         ("Åbo Akademi – Ångström, Çà et là", "abo-akademi-angstrom-ca-et-la"),
         ("Ñandú ØRE Ǆ", "nandu-re"),
         ("Kulttuuri\u{0308}a (hajotettu)", "kulttuuria-hajotettu"),
+        ("İstanbul \u{212A}ELVIN ÄÄNI Ἀθῆναι", "istanbul-kelvin-aani"),
+        ("ÅBO, ÉTÉ", "abo-ete"),
     ])
     func makesSlugsFromTitles(title: String, expected: String) {
         #expect(Slug.make(from: title) == expected)
