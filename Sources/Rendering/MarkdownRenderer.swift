@@ -94,10 +94,20 @@ public struct MarkdownRenderer: Sendable {
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: walk.diagnostics)
         }
-        var html = String(cString: rendered)
+        // Heading ids and accessible tables are put in over cmark's bytes, and the result becomes a String
+        // once: each String made on the way would check all of the body's UTF-8 again.
+        let raw = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        var processed: [UInt8]? = walk.headings.isEmpty ? nil : ByteReplacing.addingHeadingIDs(raw, walk.headings.map { ($0.level, $0.id) })
+        if walk.hasTable || walk.hasTaskItem {
+            let pairs = Self.accessibleMarkupReplacements(language)
+            if let headed = processed {
+                processed = headed.withUnsafeBufferPointer { ByteReplacing.replacing($0, pairs) } ?? headed
+            } else {
+                processed = ByteReplacing.replacing(raw, pairs)
+            }
+        }
+        let html = processed.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: raw, as: UTF8.self)
         free(rendered)
-        html = Self.addHeadingIDs(html, headings: walk.headings)
-        if walk.hasTable || walk.hasTaskItem { html = Self.accessibleMarkup(html, language) }
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
             excerpt: walk.excerpt, links: walk.links, linkedSources: walk.linkedSources)
@@ -157,20 +167,16 @@ public struct MarkdownRenderer: Sendable {
     /// What cmark writes is valid but not accessible everywhere: a task list's checkbox has no name, and a
     /// wide table can only be scrolled by keyboard inside a focusable region. Both fixed here, so pages
     /// need no script for it.
-    static func accessibleMarkup(_ html: String, _ language: Language) -> String {
+    static func accessibleMarkupReplacements(_ language: Language) -> [(needle: String, replacement: String)] {
         let task = language == .fi ? "tehtävä" : "uppgift"
         let table = language == .fi ? "Taulukko" : "Tabell"
-        return ByteReplacing.replacing(html, [
+        return [
             ("disabled=\"\" />", "disabled=\"\" aria-label=\"\(task)\" />"),
             ("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(table)\"><table>"),
             ("</table>", "</table></div>"),
-        ])
+        ]
     }
 
-    /// cmark writes headings as bare `<hN>`; give each the id computed from its text, in document order.
-    static func addHeadingIDs(_ html: String, headings: [Heading]) -> String {
-        ByteReplacing.addingHeadingIDs(html, headings.map { ($0.level, $0.id) })
-    }
 }
 
 /// One pass over the parsed document: rewrites links, checks images and raw HTML, collects headings.

@@ -35,6 +35,27 @@ import Testing
         #expect(html.contains("type=\"checkbox\""))
     }
 
+    @Test func givesHeadingsIDsAndTablesTheirRegionInOneBody() {
+        let html = render("## Tulokset ja ääni\n\n| a |\n|---|\n| ö |\n\n### Lopuksi\n").html
+        #expect(html == """
+            <h2 id="tulokset-ja-aani">Tulokset ja ääni</h2>
+            <div class="table-scroll" role="region" tabindex="0" aria-label="Taulukko"><table>
+            <thead>
+            <tr>
+            <th>a</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>ö</td>
+            </tr>
+            </tbody>
+            </table></div>
+            <h3 id="lopuksi">Lopuksi</h3>
+
+            """)
+    }
+
     /// cmark-gfm marks the characters its inline extensions start at ('~', ':', 'w') in one table shared
     /// by every parser and clears them when a parser is done with its inlines; bodies rendered at the
     /// same time must still all get their strikethrough and autolinks.
