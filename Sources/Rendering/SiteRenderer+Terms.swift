@@ -196,21 +196,34 @@ enum JSONData {
 
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
-            case 10: output.append(contentsOf: [92, 110])
-            case 13: output.append(contentsOf: [92, 114])
-            case 9: output.append(contentsOf: [92, 116])
-            case 8: output.append(contentsOf: [92, 98])
-            case 12: output.append(contentsOf: [92, 102])
-            case 0..<32:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs without anything to escape (nearly all of a text) are copied whole.
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                appendEscape(of: byte, into: &output)
+                runStart = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(of byte: UInt8, into output: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
+        case 10: output.append(contentsOf: [92, 110])
+        case 13: output.append(contentsOf: [92, 114])
+        case 9: output.append(contentsOf: [92, 116])
+        case 8: output.append(contentsOf: [92, 98])
+        case 12: output.append(contentsOf: [92, 102])
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            output.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+        }
     }
 }
