@@ -85,13 +85,16 @@ struct YAMLFields {
     var keys: [String] { pairs.map(\.key) }
 
     func node(_ key: String) -> Node? {
-        guard let value = pairs.first(where: { $0.key == key })?.value, !Self.isNull(value) else { return nil }
-        return value
+        for pair in pairs where pair.key == key { return Self.isNull(pair.value) ? nil : pair.value }
+        return nil
     }
 
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     // MARK: - Checks
