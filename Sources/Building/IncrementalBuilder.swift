@@ -92,6 +92,7 @@ public enum IncrementalBuilder {
         for index in site.content.items.indices where replaced.keys.contains(site.content.items[index].path) {
             old[site.content.items[index].path] = site.content.items[index]
         }
+        for path in paths { if let edited = site.editedItems[path] { old[path] = edited } }
 
         // An edit that touched the body only keeps every URL, list and term as it was.
         let bodyOnly = !assetsChanged && paths.allSatisfy { path in
@@ -121,9 +122,7 @@ public enum IncrementalBuilder {
         if diagnostics.contains(where: \.isError) {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
         }
-        for item in items {
-            if let index = site.content.items.firstIndex(where: { $0.path == item.path }) { site.content.items[index] = item }
-        }
+        for item in items { site.editedItems[item.path] = item }
         let before = site.renderer
         let updatedIndex = before.index.replacingItems(published)
         site.renderer = before.replacing(index: updatedIndex, bodies: bodies, sameFrontMatter: true)
@@ -174,7 +173,7 @@ public enum IncrementalBuilder {
     ) -> Result<(Set<String>, Bool), BuildFailure> {
         let request = site.request
         var content = site.content
-        var items = content.items.filter { replaced[$0.path] == nil }
+        var items = site.currentItems.filter { replaced[$0.path] == nil }
         items += replaced.values.compactMap { $0 }
         items.sort { $0.path < $1.path }
         content.items = items
@@ -209,6 +208,7 @@ public enum IncrementalBuilder {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
         }
         site.content = content
+        site.editedItems = [:]
         site.renderer = fresh.replacingBodies(bodies)
         let previous = site.files
         site.files = [:]

@@ -9,6 +9,9 @@ import Rendering
 public struct SiteSnapshot: Sendable {
     public let request: BuildRequest
     var content: SiteContent
+    /// Items whose body was edited since `content.items` was last rebuilt, by path. Kept apart so a body
+    /// edit does not copy the whole item list, which the previous snapshot still shares.
+    var editedItems: [String: ContentItem] = [:]
     var theme: ThemeSource
     var templates: TemplateSet
     var renderer: SiteRenderer
@@ -23,6 +26,12 @@ public struct SiteSnapshot: Sendable {
 
     /// The site's index (items, URLs, terms) as of this snapshot.
     public var index: SiteIndex { renderer.index }
+
+    /// The loaded items with the body edits applied.
+    var currentItems: [ContentItem] {
+        guard !editedItems.isEmpty else { return content.items }
+        return content.items.map { editedItems[$0.path] ?? $0 }
+    }
 
     /// Every output path the site has.
     public var paths: [String] { files.keys.sorted() }

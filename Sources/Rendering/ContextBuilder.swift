@@ -7,7 +7,7 @@ import Model
 struct ContextBuilder: Sendable {
     let index: SiteIndex
     let strings: [Language: UIStrings]
-    let bodies: [String: RenderedMarkdown]
+    let bodies: RenderedBodies
     let derived: DerivedLists
     /// Renders each distinct card once for every page that shows it.
     let cards: CardRenderer
@@ -19,7 +19,7 @@ struct ContextBuilder: Sendable {
     /// - Parameter derived: lists from an index with the same front matter (a body-only edit keeps
     ///   them: they depend on dates, terms and paths, never on bodies).
     init(
-        index: SiteIndex, strings: [Language: UIStrings], bodies: [String: RenderedMarkdown], cards: CardRenderer,
+        index: SiteIndex, strings: [Language: UIStrings], bodies: RenderedBodies, cards: CardRenderer,
         fragments: ShellFragments, derived: DerivedLists? = nil
     ) {
         self.index = index

@@ -47,12 +47,12 @@ public struct SiteRenderer: Sendable {
         self.index = index
         self.templates = templates
         self.markdown = Self.markdownRenderer(for: index, assets: assets)
-        self.builder = Self.contextBuilder(index: index, templates: templates, bodies: bodies)
+        self.builder = Self.contextBuilder(index: index, templates: templates, bodies: RenderedBodies(bodies))
     }
 
     /// A context builder for `templates`: their UI strings, and caches of rendered parts that start empty.
     static func contextBuilder(
-        index: SiteIndex, templates: TemplateSet, bodies: [String: RenderedMarkdown]
+        index: SiteIndex, templates: TemplateSet, bodies: RenderedBodies
     ) -> ContextBuilder {
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
@@ -147,8 +147,7 @@ public struct SiteRenderer: Sendable {
     /// A renderer for the same site with another index and some bodies replaced. With `sameFrontMatter`
     /// (a body-only edit) the lists derived from dates and terms are kept rather than computed again.
     public func replacing(index: SiteIndex, bodies: [String: RenderedMarkdown], sameFrontMatter: Bool = false) -> SiteRenderer {
-        var merged = builder.bodies
-        for (path, body) in bodies { merged[path] = body }
+        let merged = builder.bodies.replacing(bodies)
         var copy = self
         copy.index = index
         copy.builder = ContextBuilder(
@@ -170,7 +169,7 @@ public struct SiteRenderer: Sendable {
         replacing(index: index, bodies: bodies)
     }
 
-    public var bodies: [String: RenderedMarkdown] { builder.bodies }
+    public var bodies: RenderedBodies { builder.bodies }
 
     /// Renders one page.
     public func render(_ job: PageJob) -> OutputFile {

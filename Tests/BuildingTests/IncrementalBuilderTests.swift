@@ -57,6 +57,38 @@ import Testing
         }, expectFull: true)
     }
 
+    /// Body edits are kept beside the loaded items; a front matter edit afterwards must start from the
+    /// edited bodies, not from the files as first loaded. Here the edited body links to the page whose
+    /// slug then changes, so the restructure renders that body again from the item it holds.
+    @Test func aSlugEditAfterBodyEditsKeepsTheEditedBodies() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let page = "content/pages/tietoa.fi.md"
+        var snapshot = try IncrementalBuilder.initial(request(site)).get()
+        let text = try String(contentsOf: site.url(Self.article), encoding: .utf8)
+        try site.write(Self.article, text + "\nEnsimmäinen lisäys, [tietoa](../pages/tietoa.fi.md).\n")
+        snapshot = try IncrementalBuilder.update(snapshot, with: [.contentFile(Self.article)]).get().snapshot
+        try site.write(Self.article, text + "\nEnsimmäinen lisäys, [tietoa](../pages/tietoa.fi.md).\n\nToinen lisäys.\n")
+        snapshot = try IncrementalBuilder.update(snapshot, with: [.contentFile(Self.article)]).get().snapshot
+        try replace(site, page, "slug: tietoa\n", "slug: tietoa-uusi\n")
+        let update = try IncrementalBuilder.update(snapshot, with: [.contentFile(page)]).get()
+        #expect(update.fullRebuild)
+        var final = update.snapshot
+        let incremental = final.allFiles()
+        let full = try SiteBuilder.render(request(site)).get().files
+        #expect(incremental.map(\.path) == full.map(\.path).sorted())
+        let fullByPath = Dictionary(uniqueKeysWithValues: full.map { ($0.path, $0) })
+        for file in incremental where fullByPath[file.path] != file {
+            Issue.record("\(file.path) differs from a full build")
+        }
+        let article = incremental.first { $0.path == "fi/artikkelit/kulttuuri-hyvinvointi-yhdessa-2026/index.html" }
+        if case .text(let html)? = article?.contents {
+            #expect(html.contains("Toinen lisäys.") && html.contains("/tietoa-uusi/"))
+        } else {
+            Issue.record("the edited article's page is missing")
+        }
+    }
+
     @Test func aNewAndADeletedFile() throws {
         _ = try expectSameAsFullBuild(
             [.contentFile("content/articles/2026-11-20-uusi.fi.md"), .contentFile("content/articles/2026-09-01-aland.sv.md")],
