@@ -11,6 +11,8 @@ struct ContextBuilder: Sendable {
     let derived: DerivedLists
     /// Renders each distinct card once for every page that shows it.
     let cards: CardRenderer
+    /// Renders each distinct term link of item pages once.
+    let termLinks: TermLinkRenderer
     /// Renders the shell's language-wide parts once each.
     let fragments: ShellFragments
     /// This builder's cards, built and rendered once each.
@@ -20,10 +22,11 @@ struct ContextBuilder: Sendable {
     ///   them: they depend on dates, terms and paths, never on bodies).
     init(
         index: SiteIndex, strings: [Language: UIStrings], bodies: RenderedBodies, cards: CardRenderer,
-        fragments: ShellFragments, derived: DerivedLists? = nil
+        termLinks: TermLinkRenderer, fragments: ShellFragments, derived: DerivedLists? = nil
     ) {
         self.index = index
         self.cards = cards
+        self.termLinks = termLinks
         self.fragments = fragments
         self.strings = strings
         self.bodies = bodies
@@ -154,6 +157,7 @@ struct ContextBuilder: Sendable {
                 return TermContext(key: key, label: tag, href: key.isEmpty ? nil : SitePaths.term(.tag, key, language))
             })
         context.related = relatedItems(item).map { card($0, in: language) }
+        context.termLinks = termLinks
         if common.draft {
             context.previewNote = strings["preview_draft"]
         } else if let date = common.date, date > index.now {

@@ -84,7 +84,7 @@ struct CardExtras: Hashable, Sendable {
 }
 
 /// A vocabulary term or tag shown on an item.
-public struct TermContext: MustacheParent, Sendable {
+public struct TermContext: MustacheParent, Sendable, Hashable {
     public var key: String
     public var label: String
     public var href: String?
@@ -219,6 +219,8 @@ public struct ItemContext: MustacheParent, Sendable {
     public var related: [CardContext] = []
     /// In a preview that shows unpublished items: why this one is not public yet.
     public var previewNote: String? = nil
+    /// Renders `regionsHTML`, `themesHTML` and `tagsHTML` with the theme's `term-link` template.
+    var termLinks: TermLinkRenderer? = nil
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -236,6 +238,9 @@ public struct ItemContext: MustacheParent, Sendable {
         case "regions": regions
         case "themes": themes
         case "tags": tags
+        case "regionsHTML": termLinks?.html(regions)
+        case "themesHTML": termLinks?.html(themes)
+        case "tagsHTML": termLinks?.html(tags)
         case "hasTerms": !(regions.isEmpty && themes.isEmpty && tags.isEmpty)
         case "hasMeta": dateText != nil || updatedText != nil || author != nil
         case "practice": practice.map(MustacheBox.init)

@@ -58,7 +58,7 @@ public struct SiteRenderer: Sendable {
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
         return ContextBuilder(
             index: index, strings: strings, bodies: bodies, cards: CardRenderer(templates: templates),
-            fragments: ShellFragments(templates: templates))
+            termLinks: TermLinkRenderer(templates: templates), fragments: ShellFragments(templates: templates))
     }
 
     /// Every page of the site, in a stable order.
@@ -151,8 +151,8 @@ public struct SiteRenderer: Sendable {
         var copy = self
         copy.index = index
         copy.builder = ContextBuilder(
-            index: index, strings: builder.strings, bodies: merged, cards: builder.cards, fragments: builder.fragments,
-            derived: sameFrontMatter ? builder.derived : nil)
+            index: index, strings: builder.strings, bodies: merged, cards: builder.cards, termLinks: builder.termLinks,
+            fragments: builder.fragments, derived: sameFrontMatter ? builder.derived : nil)
         return copy
     }
 

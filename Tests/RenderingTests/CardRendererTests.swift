@@ -116,3 +116,41 @@ import Testing
         #expect(fragments.html("site-text-size", for: Self.shell("fi", current: nil)).isEmpty)
     }
 }
+
+/// An item page's regions, themes and tags come from the `term-link` template, once per distinct term.
+@Suite struct TermLinkRendererTests {
+    static func item(_ termLinks: TermLinkRenderer?) -> ItemContext {
+        var item = ItemContext(
+            type: "article", typeLabel: "Artikkeli", title: "Otsikko", html: "",
+            regions: [TermContext(key: "uusimaa", label: "Uusimaa", href: "/fi/alueet/uusimaa/")],
+            themes: [],
+            tags: [
+                TermContext(key: "sanataide", label: "sanataide", href: "/fi/avainsanat/sanataide/"),
+                TermContext(key: "", label: "<?>", href: nil),
+            ])
+        item.termLinks = termLinks
+        return item
+    }
+
+    @Test func joinsTheTermLinksOfEachList() throws {
+        var templates = TemplateSetTests.complete
+        templates["term-link"] = "{{% CONTENT_TYPE: HTML_FAST }}<li>{{#href}}<a href=\"{{.}}\">{{/href}}{{label}}{{#href}}</a>{{/href}}{{title}}</li>"
+        let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(templates)).0))
+        let item = Self.item(renderer)
+        #expect(item.child(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Uusimaa</a></li>")
+        #expect(item.child(named: "themesHTML") as? String == "")
+        // A tag without a page is a label alone, escaped; the item's title is not the term's to show.
+        #expect(item.child(named: "tagsHTML") as? String
+            == "<li><a href=\"/fi/avainsanat/sanataide/\">sanataide</a></li><li>&lt;?&gt;</li>")
+        // Another label under the same key is another link.
+        var renamed = item
+        renamed.regions[0].label = "Nyland"
+        #expect(renamed.child(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Nyland</a></li>")
+    }
+
+    @Test func aThemeWithoutTheTemplateGetsEmptyLists() throws {
+        let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(TemplateSetTests.complete)).0))
+        #expect(Self.item(renderer).child(named: "tagsHTML") as? String == "")
+        #expect((Self.item(renderer).child(named: "tags") as? [TermContext])?.count == 2)
+    }
+}
