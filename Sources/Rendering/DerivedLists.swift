@@ -48,10 +48,16 @@ struct DerivedLists: Sendable {
     func related(to item: ContentItem, limit: Int = 3) -> [ContentItem] {
         guard let members = termMembers[item.language], let all = items[item.language] else { return [] }
         let own = position[item.path]
-        var scores: [Int: Int] = [:]
+        // Scores by list position in an array: a popular theme adds hundreds of members per item, and a
+        // dictionary hashed each of them (most of the time this function took).
+        var scores = [Int](repeating: 0, count: all.count)
+        var scored: [Int] = []
         func add(_ kind: TermKind, _ keys: [String], _ weight: Int) {
             for key in keys {
-                for member in members[kind]?[key] ?? [] where member != own { scores[member, default: 0] += weight }
+                for member in members[kind]?[key] ?? [] where member != own {
+                    if scores[member] == 0 { scored.append(member) }
+                    scores[member] += weight
+                }
             }
         }
         add(.theme, item.common.themes, 3)
@@ -62,8 +68,8 @@ struct DerivedLists: Sendable {
             a.score != b.score ? a.score > b.score : a.position < b.position
         }
         var best: [(position: Int, score: Int)] = []
-        for (candidate, score) in scores {
-            let entry = (position: candidate, score: score)
+        for candidate in scored {
+            let entry = (position: candidate, score: scores[candidate])
             guard best.count < limit || isBetter(entry, than: best[best.count - 1]) else { continue }
             let place = best.firstIndex { isBetter(entry, than: $0) } ?? best.count
             best.insert(entry, at: place)
