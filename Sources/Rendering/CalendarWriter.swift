@@ -79,25 +79,30 @@ public struct CalendarWriter: Sendable {
     /// A character is never split, nor an escape pair such as `\,` (some readers mishandle that).
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
-        var result = ""
+        // Over UTF-8: a piece is one character's bytes (a lead byte and its continuation bytes), or a
+        // backslash with the character after it. A calendar of every event folds thousands of lines.
+        let bytes = Array(line.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 37 + 3)
         var octets = 0
-        var pendingBackslash = false
-        for scalar in line.unicodeScalars {
-            if scalar == "\\", !pendingBackslash {
-                pendingBackslash = true
-                continue
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            if bytes[start] == UInt8(ascii: "\\") {
+                // A backslash that ends the line goes on it as it is.
+                guard end < bytes.count else { result.append(bytes[start]); break }
+                end += 1
             }
-            let piece = pendingBackslash ? "\\" + String(scalar) : String(scalar)
-            pendingBackslash = false
-            let width = piece.utf8.count
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let width = end - start
             if octets + width > 75 {
-                result += "\r\n "
+                result.append(contentsOf: [13, 10, 32])
                 octets = 1
             }
-            result += piece
+            result.append(contentsOf: bytes[start..<end])
             octets += width
+            start = end
         }
-        if pendingBackslash { result += "\\" }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

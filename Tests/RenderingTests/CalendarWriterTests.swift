@@ -58,4 +58,47 @@ import Testing
             #expect(physical.dropLast().allSatisfy { !$0.hasSuffix("\\") || $0.hasSuffix("\\\\") }, "\(physical)")
         }
     }
+
+    /// Folding as written first, a scalar at a time: the byte-wise fold must give the same lines.
+    static func foldByScalars(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var result = ""
+        var octets = 0
+        var pendingBackslash = false
+        for scalar in line.unicodeScalars {
+            if scalar == "\\", !pendingBackslash {
+                pendingBackslash = true
+                continue
+            }
+            let piece = pendingBackslash ? "\\" + String(scalar) : String(scalar)
+            pendingBackslash = false
+            if octets + piece.utf8.count > 75 {
+                result += "\r\n "
+                octets = 1
+            }
+            result += piece
+            octets += piece.utf8.count
+        }
+        if pendingBackslash { result += "\\" }
+        return result
+    }
+
+    @Test func foldsMultiByteCharactersAndEscapesWhole() {
+        let pieces = ["a", "ä", "€", "😀", "\\,", "\\\\", "\\n", " "]
+        for length in 60..<140 {
+            var line = "DESCRIPTION:"
+            var seed = length
+            while line.utf8.count < length {
+                seed = (seed &* 1_103_515_245 &+ 12_345) & 0x7fff_ffff
+                line += pieces[seed % pieces.count]
+            }
+            for candidate in [line, line + "\\"] {
+                let folded = CalendarWriter.fold(candidate)
+                #expect(folded == Self.foldByScalars(candidate), "\(candidate)")
+                #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == candidate)
+                let physical = folded.components(separatedBy: "\r\n ")
+                #expect(physical.dropLast().allSatisfy { $0.utf8.count <= 75 })
+            }
+        }
+    }
 }
