@@ -18,6 +18,24 @@ public struct PaginationContext: MustacheParent, Sendable {
         default: nil
         }
     }
+
+    /// The pages a list page links to: the first and the last, and `reach` pages on each side of the
+    /// current one, each with whether pages were left out before it. A gap of a single page shows that
+    /// page instead. Linking every page made a list of n pages carry n links on each page (n² in all):
+    /// 300 links a page for 6,000 articles, and as many stops for a keyboard.
+    public static func pageNumbers(current: Int, total: Int, reach: Int = 2) -> [(number: Int, gapBefore: Bool)] {
+        guard total > 1 else { return [(1, false)] }
+        let window = max(1, current - reach)...min(total, current + reach)
+        let shown = Set([1, total]).union(window).sorted()
+        var numbers: [(number: Int, gapBefore: Bool)] = []
+        var previous = 0
+        for number in shown {
+            if number == previous + 2 { numbers.append((previous + 1, false)) }
+            numbers.append((number, number > previous + 2))
+            previous = number
+        }
+        return numbers
+    }
 }
 
 /// Cards under one optional heading: a year of the event archive, "upcoming" on a type page.

@@ -10,6 +10,8 @@ public struct LinkContext: MustacheParent, Sendable {
     public var href: String
     public var current: Bool = false
     public var note: String? = nil
+    /// Links were left out before this one (pagination shows a window of pages).
+    public var gapBefore: Bool = false
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -17,6 +19,7 @@ public struct LinkContext: MustacheParent, Sendable {
         case "href": href
         case "current": current
         case "note": note
+        case "gapBefore": gapBefore
         default: nil
         }
     }

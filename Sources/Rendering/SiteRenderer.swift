@@ -358,9 +358,10 @@ public struct SiteRenderer: Sendable {
     ) -> ListContext {
         let total = Self.pageCount(items.count)
         let slice = items.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
-        let pages = (1...total).map { number in
+        let pages = PaginationContext.pageNumbers(current: page, total: total).map { number, gapBefore in
             LinkContext(
-                title: String(number), href: SitePaths.paginated(base, language, page: number), current: number == page)
+                title: String(number), href: SitePaths.paginated(base, language, page: number), current: number == page,
+                gapBefore: gapBefore)
         }
         let pagination = PaginationContext(
             current: page, total: total,

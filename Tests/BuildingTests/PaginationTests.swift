@@ -32,4 +32,25 @@ import Testing
         #expect(!second.contains("/sv/artiklar/sida/2/"))
         #expect(first.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://minimal.example.fi/sv/artiklar/\">"))
     }
+
+    @Test func aLongListLinksAWindowOfPages() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        for number in 1...200 {
+            let day = String(format: "%02d", number % 28 + 1), month = String(format: "%02d", number % 12 + 1)
+            try site.write(
+                "content/articles/2024-\(month)-\(day)-a\(number).fi.md",
+                "---\ntitle: Artikkeli \(number)\ndate: 2024-\(month)-\(day)\n---\nTeksti.\n")
+        }
+        try SiteBuilder.build(fixtureRequest(site))
+        let middle = try String(contentsOf: site.url("output/fi/artikkelit/sivu/6/index.html"), encoding: .utf8)
+        let start = try #require(middle.range(of: "<nav class=\"pagination\""))
+        let end = try #require(middle.range(of: "</nav>", range: start.upperBound..<middle.endIndex))
+        let navigation = try #require(HTMLDocument(html: String(middle[start.lowerBound..<end.upperBound])))
+        // 201 articles: 11 pages. Page 6 links the first, 4–8 and the last, with a gap on each side.
+        #expect(navigation.elements(named: "a").map(\.text) == ["Edellinen", "1", "4", "5", "6", "7", "8", "11", "Seuraava"])
+        #expect(navigation.elements(named: "li").filter { $0["class"] == "gap" }.count == 2)
+        #expect(middle.contains("<li class=\"gap\" aria-hidden=\"true\">…</li>\n<li><a href=\"/fi/artikkelit/sivu/4/\">4</a></li>"))
+        #expect(middle.contains("<a href=\"/fi/artikkelit/sivu/6/\" aria-current=\"page\">6</a>"))
+    }
 }
