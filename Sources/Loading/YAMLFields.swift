@@ -8,13 +8,24 @@ import Yams
 /// Values are read from the scalar's text, not through YAML 1.1 type guessing: `no` stays the text
 /// "no" and `017` stays "017" unless a number is asked for.
 struct YAMLFields {
-    private(set) var pairs: [(key: String, keyNode: Node, value: Node)]
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The pairs' keys in the same order: a lookup compares keys without copying the nodes of every
+    /// pair it passes (each copy retains the node's texts and tags).
+    let keys: [String]
     let path: String
     /// Added to YAML line numbers to get file line numbers.
     let lineOffset: Int
     /// Where the mapping itself starts, for "missing key" errors.
     let mappingLine: Int
     var diagnostics: [Diagnostic] = []
+
+    init(pairs: [(key: String, keyNode: Node, value: Node)], path: String, lineOffset: Int, mappingLine: Int) {
+        self.pairs = pairs
+        self.keys = pairs.map(\.key)
+        self.path = path
+        self.lineOffset = lineOffset
+        self.mappingLine = mappingLine
+    }
 
     /// Parses `yaml` (whose first line is file line `firstLine`) into a mapping.
     static func parse(yaml: String, path: String, firstLine: Int) -> Result<YAMLFields, Diagnostic> {
@@ -78,15 +89,14 @@ struct YAMLFields {
     }
 
     func location(ofKey key: String) -> SourceLocation {
-        if let pair = pairs.first(where: { $0.key == key }) { return location(of: pair.keyNode) }
+        if let index = keys.firstIndex(of: key) { return location(of: pairs[index].keyNode) }
         return SourceLocation(path: path, line: mappingLine, column: 1)
     }
 
-    var keys: [String] { pairs.map(\.key) }
-
     func node(_ key: String) -> Node? {
-        for pair in pairs where pair.key == key { return Self.isNull(pair.value) ? nil : pair.value }
-        return nil
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        let value = pairs[index].value
+        return Self.isNull(value) ? nil : value
     }
 
     static func isNull(_ node: Node) -> Bool {
@@ -101,10 +111,10 @@ struct YAMLFields {
 
     /// Records an error for every key not in `allowed`, suggesting the nearest allowed key.
     mutating func rejectUnknownKeys(allowed: [String], what: String) {
-        for pair in pairs where !allowed.contains(pair.key) {
-            let hint = Suggestion.nearest(to: pair.key, among: allowed).map { "did you mean '\($0)'?" }
+        for (index, key) in keys.enumerated() where !allowed.contains(key) {
+            let hint = Suggestion.nearest(to: key, among: allowed).map { "did you mean '\($0)'?" }
                 ?? "expected keys: \(allowed.joined(separator: ", "))"
-            diagnostics.append(.error(location(of: pair.keyNode), "unknown key '\(pair.key)' for \(what)", hint: hint))
+            diagnostics.append(.error(location(of: pairs[index].keyNode), "unknown key '\(key)' for \(what)", hint: hint))
         }
     }
 
