@@ -105,6 +105,18 @@ struct ContextBuilder: Sendable {
         }
     }
 
+    /// A card changed by `adjust` before anything renders it (the browse page shows a practice's themes
+    /// as its place). Not remembered: a remembered card would be rendered once as it was and again after
+    /// the change.
+    func card(
+        _ item: ContentItem, in language: Language, level: Int, adjustedBy adjust: (inout CardContext) -> Void
+    ) -> CardContext {
+        DependencyTracking.record(item.path)
+        var card = makeCard(item, in: language, level: level)
+        adjust(&card)
+        return card
+    }
+
     private func makeCard(_ item: ContentItem, in language: Language, level: Int) -> CardContext {
         let strings = t(language)
         var card = CardContext(

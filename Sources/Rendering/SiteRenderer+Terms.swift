@@ -75,11 +75,11 @@ extension SiteRenderer {
         let strings = builder.t(language)
         let path = SitePaths.browse(language)
         let practices = index.terms(.region, language).compactMap { entry -> RegionPracticesContext? in
-            let cards = entry.items.filter { $0.type == .practice }.map { item -> CardContext in
-                var card = builder.card(item, in: language, level: 4)
-                let themes = item.common.themes.compactMap { index.themes.term($0)?.label[language] }
-                if !themes.isEmpty { card.place = themes.joined(separator: ", ") }
-                return card
+            let cards = entry.items.filter { $0.type == .practice }.map { item in
+                builder.card(item, in: language, level: 4) { card in
+                    let themes = item.common.themes.compactMap { index.themes.term($0)?.label[language] }
+                    if !themes.isEmpty { card.place = themes.joined(separator: ", ") }
+                }
             }
             return cards.isEmpty ? nil : RegionPracticesContext(
                 label: entry.label, href: SitePaths.term(.region, entry.key, language), cards: cards)
