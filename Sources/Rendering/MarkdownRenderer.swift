@@ -231,9 +231,7 @@ private struct TreeWalk {
                     if !excerpt.isEmpty { excerpt += " " }
                     excerpt += String(cString: literal)
                     // Characters never outnumber bytes: only a long excerpt needs counting.
-                    if excerpt.utf8.count > Self.excerptLimit, excerpt.count > Self.excerptLimit {
-                        excerpt = String(excerpt.prefix(Self.excerptLimit))
-                    }
+                    if excerpt.utf8.count > Self.excerptLimit { excerpt = CharacterCounting.prefix(excerpt, characters: Self.excerptLimit) }
                 }
             case CMARK_NODE_PARAGRAPH:
                 if firstParagraph.isEmpty, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
@@ -281,31 +279,9 @@ private struct TreeWalk {
             let prefix = UnsafeBufferPointer(rebasing: bytes[start..<end])
             // Only letters beyond ASCII make bytes and characters differ.
             guard prefix.contains(where: { $0 >= 0x80 }) else { return byte }
-            if let count = Self.characterCountWithoutJoiners(prefix) { return count + 1 }
+            if let count = CharacterCounting.countWithoutJoiners(prefix) { return count + 1 }
             return String(decoding: prefix, as: UTF8.self).count + 1
         }
-    }
-
-    /// The number of characters in `bytes` (valid UTF-8) when each scalar is a character of its own: text
-    /// whose only non-ASCII scalars are U+0080–U+02FF (Finnish and Swedish letters, accents on Latin letters)
-    /// or U+2000–U+203F without the zero-width joiners (dashes, quotes, ellipsis). Those ranges hold no
-    /// combining mark, joiner or prepended scalar, so scalars and characters agree. Nil for other text,
-    /// which is counted by grapheme clusters instead.
-    static func characterCountWithoutJoiners(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var count = 0
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            switch lead {
-            case 0..<0x80: index += 1
-            case 0xC2...0xCB: index += 2
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D:
-                index += 3
-            default: return nil
-            }
-            count += 1
-        }
-        return count
     }
 
     mutating func visitLink(_ node: OpaquePointer) {

@@ -198,3 +198,31 @@ import Testing
         #expect(LocalDateFormat.isoDateTime(LocalTime.parse("2026-06-01T10:00")!) == "2026-06-01T10:00:00+03:00")
     }
 }
+
+/// The search excerpt is the body's first 500 characters (`TreeWalk.excerptLimit`), whatever the letters.
+@Suite struct ExcerptTests {
+    static let limit = 500
+
+    @Test(arguments: [
+        String(repeating: "kulttuuri ", count: 80),
+        String(repeating: "äö å–", count: 150),
+        String(repeating: "a", count: 499) + "e\u{301}" + String(repeating: "b", count: 40),
+        String(repeating: "a", count: 500) + "\u{301}" + String(repeating: "b", count: 40),
+        String(repeating: "ä", count: 499) + "\r\n" + String(repeating: "b", count: 40),
+        String(repeating: "x", count: 498) + "👩‍👩‍👧" + String(repeating: "y", count: 40),
+        String(repeating: "ö", count: 300),
+        String(repeating: "a", count: 300) + "\u{200D}" + String(repeating: "b", count: 300),
+    ])
+    func takesTheFirstCharacters(text: String) {
+        #expect(CharacterCounting.prefix(text, characters: Self.limit) == String(text.prefix(Self.limit)))
+    }
+
+    @Test func countsSimpleTextOverBytes() {
+        let text = String(repeating: "ä", count: 600)
+        #expect(text.utf8.withContiguousStorageIfAvailable { CharacterCounting.prefixEndWithoutJoiners($0, characters: Self.limit) } == 1_000)
+        let combining = String(repeating: "a", count: 500) + "\u{301}"
+        #expect(combining.utf8.withContiguousStorageIfAvailable { CharacterCounting.prefixEndWithoutJoiners($0, characters: Self.limit) } == .some(nil))
+        #expect(Array("kä–x".utf8).withUnsafeBufferPointer { CharacterCounting.countWithoutJoiners($0) } == 4)
+        #expect(Array("e\u{301}".utf8).withUnsafeBufferPointer { CharacterCounting.countWithoutJoiners($0) } == nil)
+    }
+}
