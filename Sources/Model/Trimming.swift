@@ -11,10 +11,11 @@ extension StringProtocol {
     public func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex, let whole = self as? String {
+        let end = scalars.index(after: scalars.lastIndex(where: { !isTrimmed($0) })!)
+        if first == scalars.startIndex, end == scalars.endIndex, let whole = self as? String {
             return whole
         }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Scalar boundaries are string indices: the kept part is copied as it is, not scalar by scalar.
+        return String(self[first..<end])
     }
 }

@@ -91,8 +91,10 @@ struct ContextBuilder: Sendable {
     }
 
     static func truncate(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
+        // Characters never outnumber bytes.
+        guard text.utf8.count > limit else { return text }
+        let cut = CharacterCounting.prefix(text, characters: limit)
+        guard cut.utf8.count < text.utf8.count else { return text }
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return cut[..<end].trimming(where: { $0.properties.isWhitespace || isPunctuation($0) }) + "…"
     }

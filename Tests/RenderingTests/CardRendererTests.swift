@@ -154,3 +154,30 @@ import Testing
         #expect((Self.item(renderer).child(named: "tags") as? [TermContext])?.count == 2)
     }
 }
+
+/// A card's summary taken from the body is its first paragraph cut at a word before 200 characters.
+@Suite struct CardSummaryTests {
+    @Test func cutsAtAWordAndDropsTrailingPunctuation() {
+        let words = String(repeating: "Kulttuuri yhdistää, ", count: 12)  // 20 characters each
+        #expect(ContextBuilder.truncate(words, to: 200) == String(repeating: "Kulttuuri yhdistää, ", count: 9) + "Kulttuuri yhdistää…")
+        #expect(ContextBuilder.truncate(words, to: 195) == String(repeating: "Kulttuuri yhdistää, ", count: 9) + "Kulttuuri…")
+        #expect(ContextBuilder.truncate("Lyhyt kappale.", to: 200) == "Lyhyt kappale.")
+    }
+
+    @Test(arguments: [
+        String(repeating: "ä", count: 150) + String(repeating: " öö", count: 20),
+        String(repeating: "e\u{301}", count: 199) + " loppu",
+        String(repeating: "e\u{301}", count: 250),
+        String(repeating: "x", count: 150) + " " + String(repeating: "👩‍👩‍👧 ", count: 40),
+    ])
+    func countsCharactersNotBytes(text: String) {
+        // The same as cutting the first 200 characters by grapheme clusters.
+        let byCharacters: String = {
+            guard text.count > 200 else { return text }
+            let cut = text.prefix(200)
+            let end = cut.lastIndex(of: " ") ?? cut.endIndex
+            return cut[..<end].trimming(where: { $0.properties.isWhitespace || $0 == "," }) + "…"
+        }()
+        #expect(ContextBuilder.truncate(text, to: 200) == byCharacters)
+    }
+}
