@@ -43,6 +43,14 @@ public struct CardContext: MustacheParent, Sendable, Hashable {
         extras.html = renderer?.html(for: self)
     }
 
+    /// Hashes the address and the heading level only: they tell cards apart, and hashing every text of
+    /// the card (its summary above all) was most of what finding a rendered card cost. Equality still
+    /// compares every field.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(href)
+        hasher.combine(level)
+    }
+
     public func child(named name: String) -> Any? {
         switch name {
         case "html": extras.html ?? renderer?.html(for: self)
