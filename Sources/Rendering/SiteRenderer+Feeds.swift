@@ -10,10 +10,12 @@ extension SiteRenderer {
         builder.derived.feedItems[language] ?? []
     }
 
-    func feedEntry(_ item: ContentItem) -> FeedWriter.Entry {
+    /// The host part of the entries' guids (parsed once per feed, not per entry).
+    var feedHost: String { URL(string: index.config.baseURL)?.host ?? "tietopankki" }
+
+    func feedEntry(_ item: ContentItem, host: String) -> FeedWriter.Entry {
         DependencyTracking.record(item.path)
         let strings = builder.t(item.language)
-        let host = URL(string: index.config.baseURL)?.host ?? "tietopankki"
         return FeedWriter.Entry(
             guid: "\(host)/\(item.id)/\(item.language.rawValue)", title: item.common.title,
             url: index.absoluteURL(of: item), date: item.sortDate, summary: builder.summary(of: item),
@@ -30,7 +32,7 @@ extension SiteRenderer {
             title: title, description: index.config.description[language] ?? title,
             pageURL: index.config.absoluteURL(SitePaths.home(language)),
             selfURL: index.config.absoluteURL(SitePaths.feed(language)), language: language,
-            entries: feedItems(language).prefix(FeedWriter.limit).map(feedEntry))
+            entries: feedItems(language).prefix(FeedWriter.limit).map { [host = feedHost] in feedEntry($0, host: host) })
         return .text(SitePaths.outputFile(for: SitePaths.feed(language)), xml)
     }
 
@@ -38,8 +40,13 @@ extension SiteRenderer {
         let writer = FeedWriter(baseURL: index.config.baseURL, now: index.now)
         let vocabulary = kind == .region ? index.regions : index.themes
         let label = vocabulary.term(key)?.label[language] ?? key
-        let items = feedItems(language).filter { item in
-            (kind == .region ? item.common.regions : item.common.themes).contains(key)
+        // The newest items of the term: the language's items are walked by index (no copy of each item)
+        // and only until the feed is full.
+        let all = feedItems(language)
+        var items: [ContentItem] = []
+        for index in all.indices where (kind == .region ? all[index].common.regions : all[index].common.themes).contains(key) {
+            items.append(all[index])
+            if items.count == FeedWriter.limit { break }
         }
         let siteTitle = index.config.title[language] ?? ""
         let xml = writer.feed(
@@ -47,7 +54,7 @@ extension SiteRenderer {
             description: vocabulary.term(key)?.description[language] ?? "\(siteTitle): \(label)",
             pageURL: index.config.absoluteURL(SitePaths.term(kind, key, language)),
             selfURL: index.config.absoluteURL(SitePaths.termFeed(kind, key, language)), language: language,
-            entries: items.prefix(FeedWriter.limit).map(feedEntry), fullContent: false)
+            entries: items.map { [host = feedHost] in feedEntry($0, host: host) }, fullContent: false)
         return .text(SitePaths.outputFile(for: SitePaths.termFeed(kind, key, language)), xml)
     }
 
