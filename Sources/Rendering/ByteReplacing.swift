@@ -18,11 +18,19 @@ enum ByteReplacing {
         let needles = pairs.map { (Array($0.needle.utf8), Array($0.replacement.utf8)) }
         var starts = [Bool](repeating: false, count: 256)
         for (needle, _) in needles { starts[Int(needle[0])] = true }
+        // Needles that all start with one byte (tags: "<") are found with memchr.
+        let commonFirst: UInt8? = needles.allSatisfy({ $0.0[0] == needles[0].0[0] }) ? needles.first?.0[0] : nil
         var output: [UInt8] = []
         var copied = 0
         var i = 0
         scan: while i < bytes.count {
-            guard starts[Int(bytes[i])] else { i += 1; continue }
+            if let first = commonFirst, let base = bytes.baseAddress {
+                guard let found = memchr(base + i, Int32(first), bytes.count - i) else { break }
+                i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else if !starts[Int(bytes[i])] {
+                i += 1
+                continue
+            }
             for (needle, replacement) in needles where bytes[i] == needle[0] && matches(bytes, at: i, needle) {
                 if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))

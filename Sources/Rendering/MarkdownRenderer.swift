@@ -170,8 +170,11 @@ public struct MarkdownRenderer: Sendable {
     static func accessibleMarkupReplacements(_ language: Language) -> [(needle: String, replacement: String)] {
         let task = language == .fi ? "tehtävä" : "uppgift"
         let table = language == .fi ? "Taulukko" : "Tabell"
+        // cmark-gfm writes a task's checkbox in one of two forms; every needle starts with "<".
         return [
-            ("disabled=\"\" />", "disabled=\"\" aria-label=\"\(task)\" />"),
+            ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(task)\" />"),
+            ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+             "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(task)\" />"),
             ("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(table)\"><table>"),
             ("</table>", "</table></div>"),
         ]
