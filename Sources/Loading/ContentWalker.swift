@@ -154,7 +154,7 @@ enum ContentWalker {
                 assets.append(ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path))
                 continue
             }
-            guard !relative.contains("/") else {
+            guard !relative.utf8.contains(UInt8(ascii: "/")) else {
                 diagnostics.append(.error(
                     SourceLocation(path: displayPath), "content files go directly in content/\(type.folder)/",
                     hint: "move it up out of the subfolder"))

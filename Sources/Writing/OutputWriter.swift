@@ -96,12 +96,26 @@ public enum OutputWriter {
         }
     }
 
-    /// A relative path with no empty, `.` or `..` segments and no NUL: it cannot leave the folder.
+    /// A relative path with no empty, `.` or `..` segments and no NUL or backslash: it cannot leave the
+    /// folder. Checked over bytes, as the file system splits it (every output file comes through here).
     public static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        guard let first = path.utf8.first, first != UInt8(ascii: "/") else { return false }
+        var segmentLength = 0
+        var onlyDots = true
+        func segmentIsSafe() -> Bool { segmentLength > 0 && !(onlyDots && segmentLength <= 2) }
+        for byte in path.utf8 {
+            switch byte {
+            case 0, UInt8(ascii: "\\"): return false
+            case UInt8(ascii: "/"):
+                guard segmentIsSafe() else { return false }
+                segmentLength = 0
+                onlyDots = true
+            default:
+                segmentLength += 1
+                if byte != UInt8(ascii: ".") { onlyDots = false }
+            }
         }
+        return segmentIsSafe()
     }
 
     /// Removes staging and old folders that an interrupted build left beside the output.

@@ -16,6 +16,16 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func tellsSafePathsFromUnsafeOnesAsTheFileSystemSplitsThem() {
+        for path in ["index.html", "fi/é/index.html", "...", "a/.../b", ".well-known/x", "a/..b/c"] {
+            #expect(OutputWriter.isSafe(path), "\(path)")
+        }
+        // "/\u{301}" is one Character, but the file system sees a slash: the ".." after it climbs.
+        for path in ["", "/x", "a/", "..", ".", "a/..", "a/./b", "a//b", "a\u{0}b", "a\\b", "a/\u{301}/../../../x"] {
+            #expect(!OutputWriter.isSafe(path), "\(path)")
+        }
+    }
+
     @Test(arguments: ["../escape.html", "/etc/x", "a/../../x", "a//b", "", "a/./b", "a\\b"])
     func refusesPathsOutsideTheOutputAndLeavesTheOldSite(path: String) throws {
         let site = try TemporarySite()
