@@ -142,7 +142,8 @@ public enum OutputWriter {
         var directories = Set<Substring>()
         for file in files {
             var directory = file.path[...]
-            while let slash = directory.lastIndex(of: "/") {
+            // Searched in the UTF-8 bytes: a Character search walks grapheme clusters backwards.
+            while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 directory = directory[..<slash]
                 guard !known.contains(directory), directories.insert(directory).inserted else { break }
             }
