@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site settings from `content/site.yml`.
 public struct SiteConfig: Sendable, Hashable {
     /// Absolute base URL without a trailing slash, e.g. `https://yhteistuumin.example.fi`.
@@ -25,4 +27,9 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// The absolute URL of a site path such as `/fi/artikkelit/x/`.
     public func absoluteURL(_ path: String) -> String { baseURL + path }
+
+    /// The host of `baseURL`, for identifiers that must be the site's own (feed guids, calendar UIDs).
+    public var host: String { Self.host(of: baseURL) }
+
+    public static func host(of baseURL: String) -> String { URL(string: baseURL)?.host ?? "tietopankki" }
 }

@@ -19,7 +19,7 @@ public struct CalendarWriter: Sendable {
     public var now: Date
 
     public init(baseURL: String, now: Date) {
-        self.host = URL(string: baseURL)?.host ?? "tietopankki"
+        self.host = SiteConfig.host(of: baseURL)
         self.now = now
     }
 

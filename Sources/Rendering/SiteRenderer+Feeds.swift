@@ -10,9 +10,6 @@ extension SiteRenderer {
         builder.derived.feedItems[language] ?? []
     }
 
-    /// The host part of the entries' guids (parsed once per feed, not per entry).
-    var feedHost: String { URL(string: index.config.baseURL)?.host ?? "tietopankki" }
-
     func feedEntry(_ item: ContentItem, host: String) -> FeedWriter.Entry {
         DependencyTracking.record(item.path)
         let strings = builder.t(item.language)
@@ -32,7 +29,7 @@ extension SiteRenderer {
             title: title, description: index.config.description[language] ?? title,
             pageURL: index.config.absoluteURL(SitePaths.home(language)),
             selfURL: index.config.absoluteURL(SitePaths.feed(language)), language: language,
-            entries: feedItems(language).prefix(FeedWriter.limit).map { [host = feedHost] in feedEntry($0, host: host) })
+            entries: feedItems(language).prefix(FeedWriter.limit).map { [host = index.config.host] in feedEntry($0, host: host) })
         return .text(SitePaths.outputFile(for: SitePaths.feed(language)), xml)
     }
 
@@ -54,7 +51,7 @@ extension SiteRenderer {
             description: vocabulary.term(key)?.description[language] ?? "\(siteTitle): \(label)",
             pageURL: index.config.absoluteURL(SitePaths.term(kind, key, language)),
             selfURL: index.config.absoluteURL(SitePaths.termFeed(kind, key, language)), language: language,
-            entries: items.map { [host = feedHost] in feedEntry($0, host: host) }, fullContent: false)
+            entries: items.map { [host = index.config.host] in feedEntry($0, host: host) }, fullContent: false)
         return .text(SitePaths.outputFile(for: SitePaths.termFeed(kind, key, language)), xml)
     }
 
