@@ -1,7 +1,7 @@
 import Mustache
 
 /// What the `email` template sees: one newsletter issue with absolute links everywhere.
-public struct EmailContext: MustacheParent, Sendable {
+public struct EmailContext: TemplateFields, Sendable {
     public var lang: String
     public var siteTitle: String
     public var homeURL: String
@@ -19,7 +19,7 @@ public struct EmailContext: MustacheParent, Sendable {
     public var unsubscribeLabel: String
     public var strings: [String: String]
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "lang": lang
         case "siteTitle": siteTitle
@@ -35,7 +35,7 @@ public struct EmailContext: MustacheParent, Sendable {
         case "sender": sender
         case "unsubscribe": unsubscribe
         case "unsubscribeLabel": unsubscribeLabel
-        case "t": strings
+        case "t": UIStringsFields(table: strings)
         default: nil
         }
     }

@@ -1,7 +1,7 @@
 import Mustache
 
 /// An item as a line in a list: title, link, date, summary, and for events the time and type.
-public struct CardContext: MustacheParent, Sendable, Hashable {
+public struct CardContext: TemplateFields, Sendable, Hashable {
     // Every change to what the card shows drops HTML rendered for it before (see `prerender`).
     public var title: String { didSet { extras.html = nil } }
     public var href: String { didSet { extras.html = nil } }
@@ -51,7 +51,7 @@ public struct CardContext: MustacheParent, Sendable, Hashable {
         hasher.combine(level)
     }
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "html": extras.html ?? renderer?.html(for: self)
         case "title": title
@@ -92,14 +92,14 @@ struct CardExtras: Hashable, Sendable {
 }
 
 /// A vocabulary term or tag shown on an item.
-public struct TermContext: MustacheParent, Sendable, Hashable {
+public struct TermContext: TemplateFields, Sendable, Hashable {
     public var key: String
     public var label: String
     public var href: String?
     /// How many items the term has (on term indexes and the browse page).
     public var count: Int? = nil
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "key": key
         case "label": label
@@ -111,7 +111,7 @@ public struct TermContext: MustacheParent, Sendable, Hashable {
 }
 
 /// The structured facts of a good practice.
-public struct PracticeContext: MustacheParent, Sendable {
+public struct PracticeContext: TemplateFields, Sendable {
     public var municipalities: String?
     public var organisation: String?
     public var period: String?
@@ -125,7 +125,7 @@ public struct PracticeContext: MustacheParent, Sendable {
 
     public var hasContact: Bool { contactName != nil || contactRole != nil || contactEmail != nil }
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "municipalities": municipalities
         case "organisation": organisation
@@ -144,7 +144,7 @@ public struct PracticeContext: MustacheParent, Sendable {
 }
 
 /// An event's time, place and links, already decided against the build moment.
-public struct EventContext: MustacheParent, Sendable {
+public struct EventContext: TemplateFields, Sendable {
     public var typeKey: String
     public var typeLabel: String
     public var when: String
@@ -160,7 +160,7 @@ public struct EventContext: MustacheParent, Sendable {
     public var isPast: Bool
     public var calendarURL: String
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "typeKey": typeKey
         case "typeLabel": typeLabel
@@ -183,7 +183,7 @@ public struct EventContext: MustacheParent, Sendable {
 }
 
 /// A newsletter issue's own facts and the items it presents.
-public struct NewsletterContext: MustacheParent, Sendable {
+public struct NewsletterContext: TemplateFields, Sendable {
     public var issue: Int
     public var subject: String?
     public var preheader: String?
@@ -191,7 +191,7 @@ public struct NewsletterContext: MustacheParent, Sendable {
     public var emailURL: String = ""
     public var textURL: String = ""
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "emailURL": emailURL
         case "textURL": textURL
@@ -205,7 +205,7 @@ public struct NewsletterContext: MustacheParent, Sendable {
 }
 
 /// A whole item page's content.
-public struct ItemContext: MustacheParent, Sendable {
+public struct ItemContext: TemplateFields, Sendable {
     public var type: String
     public var typeLabel: String
     public var typeListURL: String?
@@ -230,7 +230,7 @@ public struct ItemContext: MustacheParent, Sendable {
     /// Renders `regionsHTML`, `themesHTML` and `tagsHTML` with the theme's `term-link` template.
     var termLinks: TermLinkRenderer? = nil
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "type": type
         case "typeLabel": typeLabel

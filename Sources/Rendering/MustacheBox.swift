@@ -27,3 +27,34 @@ final class MustacheBox<Value: MustacheParent>: MustacheParent {
 extension String: @retroactive MustacheParent {
     public func child(named name: String) -> Any? { nil }
 }
+
+/// A text as a template shows it. swift-mustache renders a value it does not know by asking, in turn,
+/// whether it is an optional (`AnyOptional`, a conformance lookup that fails for every string, ~1,400
+/// instructions) and then `String(describing:)` (more lookups and a copy of the text). A custom-renderable
+/// value is rendered from `renderText` directly. Sections over it (`{{#summary}}…{{.}}…{{/summary}}`) and
+/// inverted sections behave as for the string itself: it is never null, also when empty.
+public struct TemplateText: MustacheCustomRenderable, MustacheParent {
+    public let renderText: String
+    public var isNull: Bool { false }
+    public func child(named name: String) -> Any? { nil }
+}
+
+/// A view model whose fields are looked up by `field(named:)`; the texts among them reach the template
+/// as `TemplateText`.
+public protocol TemplateFields: MustacheParent {
+    func field(named name: String) -> Any?
+}
+
+extension TemplateFields {
+    public func child(named name: String) -> Any? {
+        let value = field(named: name)
+        if let text = value as? String { return TemplateText(renderText: text) }
+        return value
+    }
+}
+
+/// The theme's UI strings as templates read them (`{{t.published}}`).
+struct UIStringsFields: MustacheParent {
+    let table: [String: String]
+    func child(named name: String) -> Any? { table[name].map(TemplateText.init(renderText:)) }
+}

@@ -1,14 +1,14 @@
 import Mustache
 
 /// Links to the pages of a paginated list.
-public struct PaginationContext: MustacheParent, Sendable {
+public struct PaginationContext: TemplateFields, Sendable {
     public var current: Int
     public var total: Int
     public var previous: String?
     public var next: String?
     public var pages: [LinkContext]
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "current": current
         case "total": total
@@ -39,11 +39,11 @@ public struct PaginationContext: MustacheParent, Sendable {
 }
 
 /// Cards under one optional heading: a year of the event archive, "upcoming" on a type page.
-public struct CardGroupContext: MustacheParent, Sendable {
+public struct CardGroupContext: TemplateFields, Sendable {
     public var heading: String?
     public var cards: [CardContext]
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "cards": cards
@@ -54,7 +54,7 @@ public struct CardGroupContext: MustacheParent, Sendable {
 }
 
 /// A list page: a heading, groups of cards and pagination, with optional links around the list.
-public struct ListContext: MustacheParent, Sendable {
+public struct ListContext: TemplateFields, Sendable {
     public var heading: String
     public var intro: String?
     public var groups: [CardGroupContext]
@@ -73,7 +73,7 @@ public struct ListContext: MustacheParent, Sendable {
 
     public var isEmpty: Bool { groups.allSatisfy(\.cards.isEmpty) }
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "intro": intro
@@ -91,7 +91,7 @@ public struct ListContext: MustacheParent, Sendable {
 }
 
 /// A block of the home page.
-public struct HomeBlockContext: MustacheParent, Sendable {
+public struct HomeBlockContext: TemplateFields, Sendable {
     /// A stable id for the block's heading (`aria-labelledby`).
     public var id: String
     public var heading: String
@@ -99,7 +99,7 @@ public struct HomeBlockContext: MustacheParent, Sendable {
     public var more: LinkContext
     public var emptyText: String
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "id": id
         case "heading": heading
@@ -113,7 +113,7 @@ public struct HomeBlockContext: MustacheParent, Sendable {
 }
 
 /// The whole context a page template renders: the shell and the one content part that page has.
-public struct PageContext: MustacheParent, Sendable {
+public struct PageContext: TemplateFields, Sendable {
     public var shell: ShellContext
     public var item: ItemContext? = nil
     public var list: ListContext? = nil
@@ -130,7 +130,7 @@ public struct PageContext: MustacheParent, Sendable {
         self.shell = shell
     }
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "item": item.map(MustacheBox.init)
         case "list": list.map(MustacheBox.init)
@@ -146,14 +146,14 @@ public struct PageContext: MustacheParent, Sendable {
 }
 
 /// The index page of all regions, themes or tags.
-public struct TermIndexContext: MustacheParent, Sendable {
+public struct TermIndexContext: TemplateFields, Sendable {
     public var heading: String
     public var intro: String?
     public var terms: [TermContext]
     /// Links to the other two term indexes.
     public var otherIndexes: [LinkContext]
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "intro": intro
@@ -165,12 +165,12 @@ public struct TermIndexContext: MustacheParent, Sendable {
 }
 
 /// Good practices of one region, each with its themes: the browse page's listing without JavaScript.
-public struct RegionPracticesContext: MustacheParent, Sendable {
+public struct RegionPracticesContext: TemplateFields, Sendable {
     public var label: String
     public var href: String
     public var cards: [CardContext]
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "label": label
         case "href": href
@@ -182,7 +182,7 @@ public struct RegionPracticesContext: MustacheParent, Sendable {
 }
 
 /// The knowledge bank's browse page.
-public struct BrowseContext: MustacheParent, Sendable {
+public struct BrowseContext: TemplateFields, Sendable {
     public var types: [TermContext]
     public var regions: [TermContext]
     public var themes: [TermContext]
@@ -190,7 +190,7 @@ public struct BrowseContext: MustacheParent, Sendable {
     public var practicesByRegion: [RegionPracticesContext]
     public var dataURL: String
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "types": types
         case "regions": regions
@@ -204,12 +204,12 @@ public struct BrowseContext: MustacheParent, Sendable {
 }
 
 /// The search page: where its index is, and the other language's.
-public struct SearchContext: MustacheParent, Sendable {
+public struct SearchContext: TemplateFields, Sendable {
     public var dataURL: String
     public var otherDataURL: String
     public var browseURL: String
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "dataURL": dataURL
         case "otherDataURL": otherDataURL

@@ -5,7 +5,7 @@ import Mustache
 // lookups through `child(named:)`, so rendering needs no reflection.
 
 /// A link in a menu or list of links.
-public struct LinkContext: MustacheParent, Sendable {
+public struct LinkContext: TemplateFields, Sendable {
     public var title: String
     public var href: String
     public var current: Bool = false
@@ -13,7 +13,7 @@ public struct LinkContext: MustacheParent, Sendable {
     /// Links were left out before this one (pagination shows a window of pages).
     public var gapBefore: Bool = false
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "title": title
         case "href": href
@@ -26,11 +26,11 @@ public struct LinkContext: MustacheParent, Sendable {
 }
 
 /// One `<link rel="alternate" hreflang>` of a page.
-public struct AlternateContext: MustacheParent, Sendable {
+public struct AlternateContext: TemplateFields, Sendable {
     public var hreflang: String
     public var href: String
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "hreflang": hreflang
         case "href": href
@@ -41,7 +41,7 @@ public struct AlternateContext: MustacheParent, Sendable {
 
 /// The language switch: leads to the translation, or says there is none and leads to the other
 /// language's section.
-public struct LanguageSwitchContext: MustacheParent, Sendable {
+public struct LanguageSwitchContext: TemplateFields, Sendable {
     public var lang: String
     public var label: String
     public var href: String
@@ -49,7 +49,7 @@ public struct LanguageSwitchContext: MustacheParent, Sendable {
     /// Said in the page's language when there is no translation.
     public var note: String?
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "lang": lang
         case "label": label
@@ -62,7 +62,7 @@ public struct LanguageSwitchContext: MustacheParent, Sendable {
 }
 
 /// What every page has: language, titles, canonical URL, alternates, menus, UI strings.
-public struct ShellContext: MustacheParent, Sendable {
+public struct ShellContext: TemplateFields, Sendable {
     public var lang: String
     public var siteTitle: String
     public var siteDescription: String?
@@ -88,7 +88,7 @@ public struct ShellContext: MustacheParent, Sendable {
     /// Renders the parts of the shell shared by many pages once each.
     var fragments: ShellFragments?
 
-    public func child(named name: String) -> Any? {
+    public func field(named name: String) -> Any? {
         switch name {
         case "lang": lang
         case "siteTitle": siteTitle
@@ -101,7 +101,7 @@ public struct ShellContext: MustacheParent, Sendable {
         case "languageSwitch": languageSwitch
         case "sections": sections
         case "menu": menu
-        case "t": strings
+        case "t": UIStringsFields(table: strings)
         case "kind": kind
         case "isHome": kind == "home"
         case "isBrowse": kind == "browse"

@@ -18,7 +18,7 @@ import Testing
         var card = Self.card
         card.renderer = renderer
         // The card is its own context: a name outside it (siteTitle) renders empty, escaping still applies.
-        #expect(card.child(named: "html") as? String == "<li><h3>Kulttuuri &amp; hyvinvointi</h3><p>Lyhyesti &lt;b&gt;</p></li>")
+        #expect(card.field(named: "html") as? String == "<li><h3>Kulttuuri &amp; hyvinvointi</h3><p>Lyhyesti &lt;b&gt;</p></li>")
     }
 
     @Test func anyDifferenceInWhatACardShowsIsAnotherCard() throws {
@@ -42,15 +42,15 @@ import Testing
         var card = Self.card
         card.renderer = renderer
         card.prerender()
-        #expect(card.child(named: "html") as? String == renderer.html(for: Self.card))
+        #expect(card.field(named: "html") as? String == renderer.html(for: Self.card))
         // A page that changes a remembered card (a deeper heading, absolute links in e-mail) gets the
         // changed card's HTML, never the HTML remembered for the card as it was.
         var deeper = card
         deeper.level = 4
-        #expect((deeper.child(named: "html") as? String)?.hasPrefix("<li><h4>") == true)
+        #expect((deeper.field(named: "html") as? String)?.hasPrefix("<li><h4>") == true)
         var absolute = card
         absolute.title = "Toinen otsikko"
-        #expect((absolute.child(named: "html") as? String)?.contains("Toinen otsikko") == true)
+        #expect((absolute.field(named: "html") as? String)?.contains("Toinen otsikko") == true)
     }
 
     @Test func aListsCardsHTMLIsItsCardsOneAfterAnother() throws {
@@ -62,10 +62,10 @@ import Testing
         second.title = "Toinen"
         second.renderer = renderer
         let group = CardGroupContext(heading: nil, cards: [first, second])
-        let joined = try #require(group.child(named: "cardsHTML") as? String)
+        let joined = try #require(group.field(named: "cardsHTML") as? String)
         #expect(joined == renderer.html(for: Self.card) + renderer.html(for: second))
         #expect(joined.contains("<h3>Toinen</h3>"))
-        #expect(CardGroupContext(heading: nil, cards: []).child(named: "cardsHTML") as? String == "")
+        #expect(CardGroupContext(heading: nil, cards: []).field(named: "cardsHTML") as? String == "")
     }
 
     @Test func aCardMemoBuildsAndRendersEachCardOnce() throws {
@@ -137,21 +137,21 @@ import Testing
         templates["term-link"] = "{{% CONTENT_TYPE: HTML_FAST }}<li>{{#href}}<a href=\"{{.}}\">{{/href}}{{label}}{{#href}}</a>{{/href}}{{title}}</li>"
         let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(templates)).0))
         let item = Self.item(renderer)
-        #expect(item.child(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Uusimaa</a></li>")
-        #expect(item.child(named: "themesHTML") as? String == "")
+        #expect(item.field(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Uusimaa</a></li>")
+        #expect(item.field(named: "themesHTML") as? String == "")
         // A tag without a page is a label alone, escaped; the item's title is not the term's to show.
-        #expect(item.child(named: "tagsHTML") as? String
+        #expect(item.field(named: "tagsHTML") as? String
             == "<li><a href=\"/fi/avainsanat/sanataide/\">sanataide</a></li><li>&lt;?&gt;</li>")
         // Another label under the same key is another link.
         var renamed = item
         renamed.regions[0].label = "Nyland"
-        #expect(renamed.child(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Nyland</a></li>")
+        #expect(renamed.field(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Nyland</a></li>")
     }
 
     @Test func aThemeWithoutTheTemplateGetsEmptyLists() throws {
         let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(TemplateSetTests.complete)).0))
-        #expect(Self.item(renderer).child(named: "tagsHTML") as? String == "")
-        #expect((Self.item(renderer).child(named: "tags") as? [TermContext])?.count == 2)
+        #expect(Self.item(renderer).field(named: "tagsHTML") as? String == "")
+        #expect((Self.item(renderer).field(named: "tags") as? [TermContext])?.count == 2)
     }
 }
 
