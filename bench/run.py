@@ -9,7 +9,7 @@ For each corpus size (1,000 and 5,000 files; 20,000 more with BENCH_LARGE=1):
      process; user+sys CPU and peak RSS from `/usr/bin/time -v`. Medians of R runs per figure;
   3. measures the floor: cmark-gfm alone rendering the corpus's Markdown bodies (CPU, one process), and the
      raw write time of our output tree (bench/write_floor.py);
-then the search index size (gzip of fi/haku/index.json and sv/sok/index.json at 10,000 files), the
+then where the CPU time of one 5,000-file build goes (bench/attribution.py, perf), the search index size (gzip of fi/haku/index.json and sv/sok/index.json at 10,000 files), the
 incremental rebuild (through `tietopankki bench-incremental` when the tool has it), and writes the table to
 bench/results.md.
 
@@ -306,6 +306,21 @@ class Bench:
         return sizes
 
     # incremental -------------------------------------------------------------------------------------------
+    def attribution(self, files: int) -> dict:
+        """One build of `files` sampled by perf: which code the CPU time went to (bench/attribution.py)."""
+        out = self.work / "attribution-out"
+        self.discard(out)
+        sys.path.insert(0, str(BENCH))
+        import attribution
+        result = attribution.measure(self.tool, str(self.corpus(files)), str(out), NOW)
+        self.discard(out)
+        result["files"] = files
+        if "error" in result:
+            log(f"attribution skipped: {result['error']}")
+        else:
+            log(f"{files}: CPU by owner " + ", ".join(f"{k} {v:.0%}" for k, v in result["shares"].items()))
+        return result
+
     def incremental(self) -> dict:
         """Edits through `tietopankki bench-incremental` (the preview's own watcher, incremental builder and
         reload broadcast) at 1,000, 5,000 and 10,000 files: the rebuild time, the latency from the saved edit
@@ -398,7 +413,7 @@ def versions(tool: str) -> dict:
 
 
 def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: dict, incr: dict,
-           max_other: float) -> str:
+           max_other: float, attrib: dict | None = None) -> str:
     R = bench.runs
     sizes = sorted(bench.results)
     mach, ver = machine(), versions(bench.tool)
@@ -489,6 +504,7 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
         L.append(f"| {n:,} | {fmt(c.get('md_mb'), ' MB', 1)} | {fmt(c.get('cpu'), ' s')} | {out} | {wt} | "
                  f"**{fmt(floor, ' s')}** | {fmt(ow, ' s')} | **{ratio(ow, floor)}** |")
     L.append("")
+    L.extend(attribution_section(bench, attrib or {}))
     L.append("## Search index")
     L.append("")
     L.append("Size of the search index our build writes (what a reader's browser downloads on the search page), "
@@ -599,6 +615,40 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
     return "\n".join(L) + "\n"
 
 
+def attribution_section(bench: Bench, attrib: dict) -> list[str]:
+    """Which code our build's CPU time went to, and what that means for the floor target."""
+    n = attrib.get("files")
+    L = ["## Where our CPU time goes", ""]
+    if "error" in attrib or n not in bench.results:
+        return L + [f"Not measured: {attrib.get('error', 'no build of that size')}.", ""]
+    r = bench.results[n]
+    cpu = median(r["ours"], "cpu")
+    L.append(f"One more build of {n:,} files, sampled by `perf record -g` ({attrib['samples']:,} samples at "
+             "999 Hz; bench/attribution.py). Each sample goes to the innermost function of swift-mustache, Yams, "
+             "cmark-gfm or our modules on its stack, so runtime work (retain/release, casts, string appends) "
+             "counts for whoever asked for it; *unattributed* is mostly malloc/free, whose callers Debian's "
+             "libc does not record. CPU seconds: share × the median CPU time of our timed runs above.")
+    L.append("")
+    L.append("| code | share of CPU | CPU | of which in the kernel |")
+    L.append("|---|---:|---:|---:|")
+    names = {"swift-mustache": "swift-mustache (templates)", "Yams": "Yams (front matter)",
+             "cmark-gfm": "cmark-gfm (Markdown)", "tietopankki": "tietopankki (ours)", "unattributed": "unattributed"}
+    for key, share in attrib["shares"].items():
+        k = attrib["kernel_shares"].get(key, 0)
+        L.append(f"| {names.get(key, key)} | {share:.1%} | {fmt(share * cpu if cpu else None, ' s')} | {k:.1%} |")
+    c, w = r.get("cmark", {}), r.get("write")
+    floor = (c.get("cpu") or 0) + w["seconds"] if w and c.get("cpu") is not None else None
+    engine = attrib["shares"].get("swift-mustache", 0) * cpu if cpu else None
+    cores = os.cpu_count() or 1
+    if floor and engine:
+        L.append("")
+        L.append(f"The template engine's part alone, {engine:.2f} s of CPU, takes at least {engine / cores:.2f} s of "
+                 f"wall time on {cores} cores: {engine / cores / (2 * floor):.0%} of the time the target allows "
+                 f"a whole build (2 × floor = {2 * floor:.2f} s).")
+    L.append("")
+    return L
+
+
 def others(r: dict) -> str:
     values = [m["other_cores"] for who in ("ours", "hugo") for m in r[who]]
     return f"{max(values):.2f}" if values else "–"
@@ -645,6 +695,8 @@ def main(argv: list[str]) -> int:
         if not args.keep:
             bench.discard(bench.work / f"out-hugo-{n}")
     index = bench.search_index()
+    attributed = [n for n in sizes if n <= 5000]
+    attrib = bench.attribution(attributed[-1]) if attributed else {"error": "no size of at most 5,000 files"}
     incr = bench.incremental()
     if not args.keep:
         for n in sizes:
@@ -653,7 +705,7 @@ def main(argv: list[str]) -> int:
     load1 = open("/proc/loadavg").read().split(" ", 3)[:3]
     max_other = max((m["other_cores"] for r in bench.results.values() for who in ("ours", "hugo") for m in r[who]),
                     default=0.0)
-    text = render(bench, started, " ".join(load0), " ".join(load1), index, incr, max_other)
+    text = render(bench, started, " ".join(load0), " ".join(load1), index, incr, max_other, attrib)
     Path(args.results).write_text(text)
     print(text)
     log(f"wrote {args.results} ({(dt.datetime.now().astimezone() - started).total_seconds() / 60:.1f} min)")

@@ -5,10 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the benchmark needs: Hugo to compare with, cmark-gfm for the floor, GNU time for peak RSS.
+# Debian packages the benchmark needs: Hugo to compare with, cmark-gfm for the floor, GNU time for peak RSS,
+# perf (linux-perf) for where the CPU time goes (skipped when the kernel does not let it sample).
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 missing=""
-for p in hugo cmark-gfm time python3; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+for p in hugo cmark-gfm time python3 linux-perf; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
 	echo "Installing Debian packages:$missing"
 	$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
