@@ -8,7 +8,12 @@ import Rendering
 /// each page's output path and the items it displays.
 public struct SiteSnapshot: Sendable {
     public let request: BuildRequest
-    var content: SiteContent
+    var content: SiteContent {
+        didSet { itemPositionByPath = Self.positions(of: content.items) }
+    }
+    /// Where each loaded item stands in `content.items`, by path: a body edit finds the item it replaces
+    /// without reading the path of every item (each a pointer away: thousands of cache misses).
+    private(set) var itemPositionByPath: [String: Int]
     /// Items whose body was edited since `content.items` was last rebuilt, by path. Kept apart so a body
     /// edit does not copy the whole item list, which the previous snapshot still shares.
     var editedItems: [String: ContentItem] = [:]
@@ -16,16 +21,27 @@ public struct SiteSnapshot: Sendable {
     var templates: TemplateSet
     var renderer: SiteRenderer
     var jobs: [PageJob]
-    var jobPath: [PageJob: String]
-    var jobByPath: [String: PageJob]
-    var uses: [PageJob: Set<String>]
-    var files: [String: OutputFile]
+    // Layered: an edit changes a few entries of each, and the previous snapshot shares the rest.
+    var jobPath: LayeredDictionary<PageJob, String>
+    var jobByPath: LayeredDictionary<String, PageJob>
+    var uses: LayeredDictionary<PageJob, Set<String>>
+    var files: LayeredDictionary<String, OutputFile>
     /// Aggregate pages whose output is out of date; rendered again when asked for.
     var stale: Set<PageJob> = []
     public internal(set) var warnings: [Diagnostic]
 
     /// The site's index (items, URLs, terms) as of this snapshot.
     public var index: SiteIndex { renderer.index }
+
+    static func positions(of items: [ContentItem]) -> [String: Int] {
+        Dictionary(items.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The loaded item at a content path, with its body edits applied.
+    func currentItem(at path: String) -> ContentItem? {
+        if let edited = editedItems[path] { return edited }
+        return itemPositionByPath[path].map { content.items[$0] }
+    }
 
     /// The loaded items with the body edits applied.
     var currentItems: [ContentItem] {
@@ -83,14 +99,15 @@ public struct SiteSnapshot: Sendable {
     init(request: BuildRequest, prepared: SiteBuilder.PreparedSite) {
         self.request = request
         content = prepared.content
+        itemPositionByPath = Self.positions(of: prepared.content.items)
         theme = prepared.theme
         templates = prepared.templates
         renderer = prepared.renderer
         jobs = prepared.renderer.jobs()
-        jobPath = [:]
-        jobByPath = [:]
-        uses = [:]
-        files = [:]
+        jobPath = LayeredDictionary()
+        jobByPath = LayeredDictionary()
+        uses = LayeredDictionary()
+        files = LayeredDictionary()
         warnings = sortedDiagnostics(prepared.diagnostics)
         for file in SiteBuilder.copiedFiles(theme, content) { files[file.path] = file }
         _ = render(jobs)
