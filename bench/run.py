@@ -7,9 +7,11 @@ For each corpus size (1,000 and 5,000 files; 20,000 more with BENCH_LARGE=1):
      both builds succeed), then R timed rounds, each "ours, then Hugo", into an output folder that does not
      exist before the run (removed, untimed, before each run). Wall time by the harness's clock around the
      process; user+sys CPU and peak RSS from `/usr/bin/time -v`. Medians of R runs per figure;
-  3. measures the floor: cmark-gfm alone rendering the corpus's Markdown bodies (CPU, one process), and the
+  3. samples one more build of the largest size of at most 5,000 files with perf, right after its timed
+     runs, to tell how its CPU time divides between our code and the libraries (bench/attribution.py);
+  4. measures the floor: cmark-gfm alone rendering the corpus's Markdown bodies (CPU, one process), and the
      raw write time of our output tree (bench/write_floor.py);
-then where the CPU time of one 5,000-file build goes (bench/attribution.py, perf), the search index size (gzip of fi/haku/index.json and sv/sok/index.json at 10,000 files), the
+then the search index size (gzip of fi/haku/index.json and sv/sok/index.json at 10,000 files), the
 incremental rebuild (through `tietopankki bench-incremental` when the tool has it), and writes the table to
 bench/results.md.
 
@@ -627,7 +629,8 @@ def attribution_section(bench: Bench, attrib: dict) -> list[str]:
              "999 Hz; bench/attribution.py). Each sample goes to the innermost function of swift-mustache, Yams, "
              "cmark-gfm or our modules on its stack, so runtime work (retain/release, casts, string appends) "
              "counts for whoever asked for it; *unattributed* is mostly malloc/free, whose callers Debian's "
-             "libc does not record. CPU seconds: share × the median CPU time of our timed runs above.")
+             f"libc does not record. CPU seconds: share × the median CPU time of our timed runs above "
+             f"({fmt(cpu, ' s')}; the sampled build itself took {attrib['samples'] / 999:.2f} s of CPU).")
     L.append("")
     L.append("| code | share of CPU | CPU | of which in the kernel |")
     L.append("|---|---:|---:|---:|")
@@ -687,16 +690,19 @@ def main(argv: list[str]) -> int:
     bench.single_builds = {}
     bench.prepare_hugo_site()
     log(f"sizes {sizes}, {args.runs} runs each; tool {bench.tool}")
+    attributed = [n for n in sizes if n <= 5000]
+    attrib: dict = {"error": "no size of at most 5,000 files"}
     for n in sizes:
         corpus = bench.corpus(n)
         res = bench.full_builds(n, corpus)
         bench.results[n] = res
+        if attributed and n == attributed[-1]:
+            # Right after the timed runs, in the same state of the disk (their outputs moved aside).
+            attrib = bench.attribution(n)
         bench.floor(n, corpus, res)
         if not args.keep:
             bench.discard(bench.work / f"out-hugo-{n}")
     index = bench.search_index()
-    attributed = [n for n in sizes if n <= 5000]
-    attrib = bench.attribution(attributed[-1]) if attributed else {"error": "no size of at most 5,000 files"}
     incr = bench.incremental()
     if not args.keep:
         for n in sizes:
