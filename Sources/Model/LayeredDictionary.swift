@@ -31,7 +31,9 @@ public struct LayeredDictionary<Key: Hashable, Value> {
         return base.keys.filter { changes[$0] == nil } + changes.compactMap { $0.value == nil ? nil : $0.key }
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool {
+        changes.isEmpty ? base.isEmpty : keys.isEmpty
+    }
 
     private mutating func foldIfLarge() {
         guard changes.count > 64, changes.count * 8 > base.count else { return }
