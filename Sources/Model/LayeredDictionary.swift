@@ -31,8 +31,12 @@ public struct LayeredDictionary<Key: Hashable, Value> {
         return base.keys.filter { changes[$0] == nil } + changes.compactMap { $0.value == nil ? nil : $0.key }
     }
 
+    /// Answered without listing the keys (a body edit asks this of every body of the site).
     public var isEmpty: Bool {
-        changes.isEmpty ? base.isEmpty : keys.isEmpty
+        if changes.isEmpty { return base.isEmpty }
+        if changes.values.contains(where: { $0 != nil }) { return false }
+        // Only removals: empty when they remove every entry of the base.
+        return base.count <= changes.count && base.keys.allSatisfy { changes[$0] != nil }
     }
 
     private mutating func foldIfLarge() {
