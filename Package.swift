@@ -51,7 +51,11 @@ let package = Package(
                 "Building", "Serving", "Model", "Authoring", "Loading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/CLI"),
+            path: "Sources/CLI",
+            // mimalloc (Debian: libmimalloc-dev) replaces the C library's malloc for the whole process:
+            // builds allocate millions of small strings and arrays from both cores, and glibc's malloc
+            // cost about a tenth of a build's CPU more (bench/results.md, docs/architecture.md).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
 
         // Tests mirror Sources; TestSupport holds temporary sites and fixture paths.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -21,11 +21,14 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    func run(_ arguments: [String], in directory: URL) throws -> Run {
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -52,6 +55,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.url("output/sv/index.html").path))
         let quiet = try run(["build", "--now", Self.now, "--quiet"], in: site.root)
         #expect(quiet.status == 0 && quiet.stdout.isEmpty)
+    }
+
+    /// Package.swift links mimalloc for its speed; if the linker order ever let the C library's malloc win,
+    /// mimalloc would be loaded but idle and its statistics would count no allocations.
+    @Test func allocatesThroughMimalloc() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let result = try run(["build", "--now", Self.now, "--quiet"], in: site.root, environment: ["MIMALLOC_SHOW_STATS": "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pages = result.stderr.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("pages:") }
+        let freedPages = pages?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).first.flatMap { Int($0) }
+        #expect(result.stderr.contains("heap stats"), "mimalloc printed no statistics: not loaded")
+        #expect((freedPages ?? 0) > 0, "mimalloc served no pages: \(pages.map(String.init) ?? "no pages line")")
     }
 
     @Test func reportsContentErrorsAsPathLineColumnAndExitsWithOne() throws {
