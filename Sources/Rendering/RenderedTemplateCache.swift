@@ -1,4 +1,5 @@
 import Synchronization
+import Model
 import Mustache
 
 /// Template output remembered under a key, for parts many pages share (cards, the shell's
@@ -14,9 +15,9 @@ final class RenderedTemplateCache<Key: Hashable & Sendable>: Sendable {
 
     /// `template` rendered with `context` the first time `key` is asked for; empty when the theme has no
     /// such template.
-    func html(_ template: String, key: Key, context: some MustacheParent) -> String {
+    func html(_ template: String, key: Key, context: some MustacheParent, strings: Language? = nil) -> String {
         if let cached = cache.withLock({ $0[key] }) { return cached }
-        let html = templates.has(template) ? templates.render(context, template: template) : ""
+        let html = templates.has(template) ? templates.render(context, template: template, strings: strings) : ""
         cache.withLock { $0[key] = html }
         return html
     }

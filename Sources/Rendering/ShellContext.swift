@@ -1,3 +1,4 @@
+import Model
 import Mustache
 
 // The view models below are the whole contract between the build and the templates: templates see
@@ -77,6 +78,8 @@ public struct ShellContext: TemplateFields, Sendable {
     /// Standing pages with `menu`, in order.
     public var menu: [LinkContext]
     public var strings: [String: String]
+    /// The language of `lang` and `strings`: templates with its UI strings written in render the page.
+    public var language: Language? { Language(rawValue: lang) }
     /// A short word naming the kind of page, for `<body class>`.
     public var kind: String
     /// Feeds announced in the head (`<link rel="alternate" type="application/rss+xml">`).

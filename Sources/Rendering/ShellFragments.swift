@@ -15,7 +15,7 @@ final class ShellFragments: Sendable {
 
     /// The fragment `template` for `shell`, rendered the first time its key is asked for.
     func html(_ template: String, for shell: ShellContext) -> String {
-        cache.html(template, key: Self.key(template, shell), context: shell)
+        cache.html(template, key: Self.key(template, shell), context: shell, strings: shell.language)
     }
 
     /// What a fragment can depend on: the language, and for the menu which of its links is current.

@@ -50,7 +50,7 @@ extension SiteRenderer {
     }
 
     func emailHTML(_ item: ContentItem) -> String {
-        let rendered = templates.render(emailContext(item), template: "email")
+        let rendered = templates.render(emailContext(item), template: "email", strings: item.language)
         let inlined = CSSInliner(css: templates.emailStylesheet, baseURL: index.config.baseURL).inline(rendered)
         guard forMailing else { return inlined }
         // libxml2 percent-escapes href values on output; the mailing tool must find its placeholder as written.

@@ -205,7 +205,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func output(_ path: String, _ context: PageContext, template: String) -> OutputFile {
-        .text(SitePaths.outputFile(for: path), templates.render(context, template: template))
+        .text(SitePaths.outputFile(for: path), templates.render(context, template: template, strings: context.shell.language))
     }
 
     // MARK: - Pages

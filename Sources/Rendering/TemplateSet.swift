@@ -12,6 +12,9 @@ public struct TemplateSet: Sendable {
     ]
 
     let library: MustacheLibrary
+    /// The same templates with each language's UI strings written in (`UIStringInlining`), for contexts
+    /// that answer `t` with that language's strings.
+    let localized: [Language: MustacheLibrary]
     public let strings: [Language: [String: String]]
     /// The newsletter e-mail's CSS, inlined after rendering.
     public let emailStylesheet: String
@@ -20,10 +23,17 @@ public struct TemplateSet: Sendable {
     public static func compile(_ theme: ThemeSource) -> (TemplateSet?, [Diagnostic]) {
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
+        var localized = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MustacheLibrary()) })
         var diagnostics: [Diagnostic] = []
         for template in theme.templates {
             do {
-                library.register(try MustacheTemplate(string: template.text), named: template.name)
+                let compiled = try MustacheTemplate(string: template.text)
+                library.register(compiled, named: template.name)
+                for language in Language.allCases {
+                    let inlined = UIStringInlining.inline(template.text, strings: theme.strings[language] ?? [:])
+                        .flatMap { try? MustacheTemplate(string: $0) }
+                    localized[language]?.register(inlined ?? compiled, named: template.name)
+                }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     SourceLocation(path: template.path, line: error.context.lineNumber, column: error.context.columnNumber),
@@ -47,14 +57,19 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, strings: theme.strings, emailStylesheet: theme.emailStylesheet), diagnostics)
+        let set = TemplateSet(
+            library: library, localized: localized, strings: theme.strings, emailStylesheet: theme.emailStylesheet)
+        return (set, diagnostics)
     }
 
     /// Whether the theme has a template of this name.
     public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     /// Renders a view model (a `PageContext`, an `EmailContext`) with a template known to exist.
-    public func render(_ context: some MustacheParent, template: String) -> String {
-        library.render(MustacheBox(context), withTemplate: template) ?? ""
+    /// `strings`: the language whose UI strings `context` answers `t` with, if it does; the template is
+    /// then the one with those strings written in. A context that is not a page root answers no `t`.
+    public func render(_ context: some MustacheParent, template: String, strings language: Language? = nil) -> String {
+        let library = language.flatMap { localized[$0] } ?? library
+        return library.render(MustacheBox(context), withTemplate: template) ?? ""
     }
 }
