@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Model
 import Mustache
 
@@ -15,12 +18,16 @@ public struct TemplateSet: Sendable {
     /// The same templates with each language's UI strings written in (`UIStringInlining`), for contexts
     /// that answer `t` with that language's strings.
     let localized: [Language: MustacheLibrary]
+    /// Renders each page shape through the engine once (`TemplateSpecializer`).
+    let specializer: TemplateSpecializer
     public let strings: [Language: [String: String]]
     /// The newsletter e-mail's CSS, inlined after rendering.
     public let emailStylesheet: String
 
     /// Compiles the theme; syntax errors are reported with the template's file, line and column.
-    public static func compile(_ theme: ThemeSource) -> (TemplateSet?, [Diagnostic]) {
+    /// `specializing`: whether pages of one shape are written from the first one's render
+    /// (`TemplateSpecializer`); by default yes, unless `TIETOPANKKI_NO_SPECIALIZING` is set (to compare).
+    public static func compile(_ theme: ThemeSource, specializing: Bool? = nil) -> (TemplateSet?, [Diagnostic]) {
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
         var localized = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MustacheLibrary()) })
@@ -57,8 +64,12 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+        let specializing = (specializing ?? (getenv("TIETOPANKKI_NO_SPECIALIZING") == nil))
+            && !theme.templates.contains { TemplateSpecializer.needsTheEngine($0.text) }
+            && !theme.strings.values.contains { $0.values.contains(where: TemplateSpecializer.hasMarkerCharacters) }
         let set = TemplateSet(
-            library: library, localized: localized, strings: theme.strings, emailStylesheet: theme.emailStylesheet)
+            library: library, localized: localized, specializer: TemplateSpecializer(enabled: specializing),
+            strings: theme.strings, emailStylesheet: theme.emailStylesheet)
         return (set, diagnostics)
     }
 
@@ -70,6 +81,6 @@ public struct TemplateSet: Sendable {
     /// then the one with those strings written in. A context that is not a page root answers no `t`.
     public func render(_ context: some MustacheParent, template: String, strings language: Language? = nil) -> String {
         let library = language.flatMap { localized[$0] } ?? library
-        return library.render(MustacheBox(context), withTemplate: template) ?? ""
+        return specializer.render(context, template: template, language: language, library: library)
     }
 }

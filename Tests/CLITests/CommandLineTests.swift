@@ -70,6 +70,27 @@ import Testing
         #expect((freedPages ?? 0) > 0, "mimalloc served no pages: \(pages.map(String.init) ?? "no pages line")")
     }
 
+    /// Pages written from recorded shapes (the default) and pages all rendered by the template engine
+    /// must be the same files, byte for byte.
+    @Test(arguments: ["basic", "minimal"])
+    func writesTheSameSiteWithAndWithoutShapeReplay(fixture: String) throws {
+        let site = try TemporarySite.copyOfFixture(fixture)
+        defer { site.remove() }
+        for flags in [[], ["--drafts", "--future"]] {
+            let replayed = try run(["build", "--now", Self.now, "--quiet", "--output", "out-replayed"] + flags, in: site.root)
+            let engine = try run(
+                ["build", "--now", Self.now, "--quiet", "--output", "out-engine"] + flags, in: site.root,
+                environment: ["TIETOPANKKI_NO_SPECIALIZING": "1"])
+            #expect(replayed.status == 0 && engine.status == 0, "\(replayed.stderr) \(engine.stderr)")
+            let replayedTree = readTree(site.url("out-replayed")), engineTree = readTree(site.url("out-engine"))
+            #expect(replayedTree.count > 20)
+            #expect(replayedTree.keys.sorted() == engineTree.keys.sorted())
+            for (path, data) in engineTree where replayedTree[path] != data {
+                Issue.record("\(path) differs with shape replay")
+            }
+        }
+    }
+
     @Test func reportsContentErrorsAsPathLineColumnAndExitsWithOne() throws {
         let site = try TemporarySite.copyOfFixture("minimal")
         defer { site.remove() }
