@@ -15,7 +15,7 @@ import Synchronization
 /// have made the same lookups and written the same output around different texts, so the page is the
 /// pieces with its texts in between (HTML-escaped where the marker's `&` came out as `&amp;`). Where a
 /// fact differs, the page is rendered with stand-ins too and its lookups become another branch of the
-/// template's tree of shapes.
+/// template's tree of shapes (`ShapeTable`).
 ///
 /// Exactness rests on the stand-ins behaving as the values do in every way the engine can observe
 /// (type, emptiness, a closing line break, list lengths); whatever a stand-in cannot mimic — a
@@ -29,7 +29,7 @@ final class TemplateSpecializer: Sendable {
     }
 
     private struct Shapes {
-        var trees: [Key: ShapeNode] = [:]
+        var tables: [Key: ShapeTable] = [:]
         var counts: [Key: Int] = [:]
         var unspecializable: Set<Key> = []
     }
@@ -72,9 +72,9 @@ final class TemplateSpecializer: Sendable {
     ) -> String {
         let key = Key(template: template, language: language)
         guard isEnabled else { return library.render(MustacheBox(context), withTemplate: template) ?? "" }
-        let (tree, usable) = shapes.withLock { ($0.trees[key], !$0.unspecializable.contains(key) && $0.counts[key, default: 0] < shapeLimit) }
+        let (table, usable) = shapes.withLock { ($0.tables[key], !$0.unspecializable.contains(key) && $0.counts[key, default: 0] < shapeLimit) }
         let root = Replay.Object(context)
-        if let tree, let html = Replay.run(tree, root: root) {
+        if let table, let html = Replay.run(table, root: root) {
             replays.add(1, ordering: .relaxed)
             return html
         }
@@ -87,7 +87,7 @@ final class TemplateSpecializer: Sendable {
             return library.render(MustacheBox(context), withTemplate: template) ?? ""
         }
         shapes.withLock { shapes in
-            shapes.trees[key] = ShapeNode.inserting(recorder.steps, output: output, into: shapes.trees[key])
+            shapes.tables[key] = ShapeTable.inserting(recorder.steps, output: output, into: shapes.tables[key])
             shapes.counts[key, default: 0] += 1
         }
         return output.filled(with: recorder.slots)
@@ -206,48 +206,126 @@ struct Step {
     let accessor: Accessor?
 }
 
-/// A node of a template's shape tree: the call to make next, and where each possible fact leads.
-/// Immutable; a new shape makes new nodes along its path (the tree is replaced under a lock).
-final class ShapeNode: @unchecked Sendable {
+/// A template's shapes as a tree in flat arrays: node 0 is the first call; each node lists the facts
+/// seen for its call and the node each leads to; a leaf holds a shape's output.
+///
+/// Immutable, so both cores read it without writing to it: a tree of objects made every step retain
+/// and release shared nodes, and each core's writes evicted the other's cache lines (a third of the
+/// replay's time went to one load). A new shape makes a new table with its steps appended.
+final class ShapeTable: @unchecked Sendable {
+    struct Node {
+        enum Kind: UInt8 { case lookup, next, isEmpty, count, leaf }
+        var kind: Kind
+        /// The object (lookup) or list (others) the call is about.
+        var subject: Int32
+        /// The name (an index into `names`) of a lookup, the position of a list step, the output of a leaf.
+        var argument: Int32
+        var firstEdge: Int32
+        var edgeCount: Int32
+    }
+
     struct Edge {
-        let fact: Fact
-        let accessor: Accessor?
-        let next: ShapeNode
+        var fact: Fact
+        /// An index into `accessors` for objects and lists, else -1.
+        var accessor: Int32
+        var next: Int32
     }
 
-    /// nil at a leaf: the engine was done.
-    let call: Call?
+    let nodes: [Node]
     let edges: [Edge]
-    let output: ShapeOutput?
+    let names: [String]
+    let accessors: [Accessor]
+    let outputs: [ShapeOutput]
 
-    init(call: Call?, edges: [Edge], output: ShapeOutput?) {
-        self.call = call
+    init(nodes: [Node], edges: [Edge], names: [String], accessors: [Accessor], outputs: [ShapeOutput]) {
+        self.nodes = nodes
         self.edges = edges
-        self.output = output
+        self.names = names
+        self.accessors = accessors
+        self.outputs = outputs
     }
 
-    /// The tree with `steps` (ending in `output`) added; the tree as it was if they contradict it.
-    static func inserting(_ steps: [Step], output: ShapeOutput, into tree: ShapeNode?) -> ShapeNode {
-        func chain(from index: Int) -> ShapeNode {
-            guard index < steps.count else { return ShapeNode(call: nil, edges: [], output: output) }
-            let step = steps[index]
-            return ShapeNode(call: step.call, edges: [Edge(fact: step.fact, accessor: step.accessor, next: chain(from: index + 1))], output: nil)
-        }
-        func insert(at index: Int, into node: ShapeNode) -> ShapeNode? {
-            guard index < steps.count else { return node.call == nil ? node : nil }
-            let step = steps[index]
-            guard node.call == step.call else { return nil }
-            var edges = node.edges
-            if let position = edges.firstIndex(where: { $0.fact == step.fact }) {
-                guard let next = insert(at: index + 1, into: edges[position].next) else { return nil }
-                edges[position] = Edge(fact: step.fact, accessor: edges[position].accessor, next: next)
-            } else {
-                edges.append(Edge(fact: step.fact, accessor: step.accessor, next: chain(from: index + 1)))
+    /// The table with `steps` (ending in `output`) added; the table as it was if they contradict it.
+    static func inserting(_ steps: [Step], output: ShapeOutput, into table: ShapeTable?) -> ShapeTable {
+        var nodes = table?.nodes ?? []
+        var edges = table?.edges ?? []
+        var names = table?.names ?? []
+        var accessors = table?.accessors ?? []
+        var outputs = table?.outputs ?? []
+
+        func node(for call: Call) -> Node {
+            switch call {
+            case .lookup(let object, let name):
+                var index = names.lastIndex(of: name)
+                if index == nil {
+                    names.append(name)
+                    index = names.count - 1
+                }
+                return Node(kind: .lookup, subject: Int32(object), argument: Int32(index!), firstEdge: 0, edgeCount: 0)
+            case .next(let list, let position):
+                return Node(kind: .next, subject: Int32(list), argument: Int32(position), firstEdge: 0, edgeCount: 0)
+            case .isEmpty(let list):
+                return Node(kind: .isEmpty, subject: Int32(list), argument: 0, firstEdge: 0, edgeCount: 0)
+            case .count(let list):
+                return Node(kind: .count, subject: Int32(list), argument: 0, firstEdge: 0, edgeCount: 0)
             }
-            return ShapeNode(call: node.call, edges: edges, output: nil)
         }
-        guard let tree else { return chain(from: 0) }
-        return insert(at: 0, into: tree) ?? tree
+        func edge(_ step: Step, next: Int) -> Edge {
+            var accessor: Int32 = -1
+            if let stepAccessor = step.accessor {
+                accessors.append(stepAccessor)
+                accessor = Int32(accessors.count - 1)
+            }
+            return Edge(fact: step.fact, accessor: accessor, next: Int32(next))
+        }
+        /// Appends nodes for `steps[index...]` and the leaf; returns the first one's index.
+        func appendChain(from index: Int) -> Int {
+            let first = nodes.count
+            for position in index..<steps.count {
+                var added = node(for: steps[position].call)
+                added.firstEdge = Int32(edges.count)
+                added.edgeCount = 1
+                nodes.append(added)
+                edges.append(edge(steps[position], next: nodes.count))
+            }
+            outputs.append(output)
+            nodes.append(Node(kind: .leaf, subject: 0, argument: Int32(outputs.count - 1), firstEdge: 0, edgeCount: 0))
+            return first
+        }
+        func sameCall(_ node: Node, _ call: Call) -> Bool {
+            switch (node.kind, call) {
+            case (.lookup, .lookup(let object, let name)): return Int(node.subject) == object && names[Int(node.argument)] == name
+            case (.next, .next(let list, let position)): return Int(node.subject) == list && Int(node.argument) == position
+            case (.isEmpty, .isEmpty(let list)), (.count, .count(let list)): return Int(node.subject) == list
+            default: return false
+            }
+        }
+
+        guard let table, !nodes.isEmpty else {
+            _ = appendChain(from: 0)
+            return ShapeTable(nodes: nodes, edges: edges, names: names, accessors: accessors, outputs: outputs)
+        }
+        var current = 0
+        for (index, step) in steps.enumerated() {
+            let node = nodes[current]
+            guard node.kind != .leaf, sameCall(node, step.call) else { return table }
+            let range = Int(node.firstEdge)..<Int(node.firstEdge + node.edgeCount)
+            if let found = range.first(where: { edges[$0].fact == step.fact }) {
+                current = Int(edges[found].next)
+                continue
+            }
+            // A new branch: this node's edges move to the end with the new one after them.
+            let moved = Array(edges[range])
+            let firstEdge = edges.count
+            edges.append(contentsOf: moved)
+            edges.append(edge(step, next: 0))
+            let branch = appendChain(from: index + 1)
+            edges[firstEdge + moved.count].next = Int32(branch)
+            nodes[current].firstEdge = Int32(firstEdge)
+            nodes[current].edgeCount += 1
+            return ShapeTable(nodes: nodes, edges: edges, names: names, accessors: accessors, outputs: outputs)
+        }
+        return table  // every step known: the shape is already there
     }
 }
 
@@ -359,46 +437,60 @@ enum Replay {
         }
     }
 
-    /// The page if its lookups follow a recorded shape to the end; nil at the first fact the tree has
+    /// The page if its lookups follow a recorded shape to the end; nil at the first fact the table has
     /// not seen.
-    static func run(_ tree: ShapeNode, root: Object) -> String? {
+    static func run(_ table: ShapeTable, root: Object) -> String? {
         var objects = [root]
         var lists: [List] = []
         var slots: [String] = []
-        var node = tree
-        while let call = node.call {
-            let found: Any?
-            var ended = false
-            switch call {
-            case .lookup(let object, let name):
-                found = objects[object].child(name)
-            case .next(let list, let position):
-                if position < lists[list].count { found = lists[list].element(position) } else { found = nil; ended = true }
-            case .isEmpty(let list):
-                found = lists[list].count == 0
-            case .count(let list):
-                found = lists[list].count
+        return table.nodes.withUnsafeBufferPointer { nodes in
+            table.edges.withUnsafeBufferPointer { edges in
+                var current = 0
+                while true {
+                    let node = nodes[current]
+                    let found: Any?
+                    var ended = false
+                    switch node.kind {
+                    case .leaf:
+                        return table.outputs[Int(node.argument)].filled(with: slots)
+                    case .lookup:
+                        found = objects[Int(node.subject)].child(table.names[Int(node.argument)])
+                    case .next:
+                        let list = lists[Int(node.subject)], position = Int(node.argument)
+                        if position < list.count { found = list.element(position) } else { found = nil; ended = true }
+                    case .isEmpty:
+                        found = lists[Int(node.subject)].count == 0
+                    case .count:
+                        found = lists[Int(node.subject)].count
+                    }
+                    var chosen = -1
+                    for index in Int(node.firstEdge)..<Int(node.firstEdge + node.edgeCount)
+                    where matches(edges[index].fact, found, ended: ended) {
+                        chosen = index
+                        break
+                    }
+                    guard chosen >= 0 else { return nil }
+                    let edge = edges[chosen]
+                    switch edge.fact {
+                    case .text(empty: false, let ending) where ending != .onlyLineFeed:
+                        slots.append((found as! TemplateText).renderText)
+                    case .string(empty: false, let ending) where ending != .onlyLineFeed:
+                        slots.append(found as! String)
+                    case .int:
+                        slots.append(String(found as! Int))
+                    case .object:
+                        guard case .child(let accessor) = table.accessors[Int(edge.accessor)] else { return nil }
+                        objects.append(accessor.bind(found!))
+                    case .list:
+                        guard case .elements(let accessor) = table.accessors[Int(edge.accessor)] else { return nil }
+                        lists.append(accessor.bind(found!))
+                    default:
+                        break
+                    }
+                    current = Int(edge.next)
+                }
             }
-            guard let edge = node.edges.first(where: { matches($0.fact, found, ended: ended) }) else { return nil }
-            switch edge.fact {
-            case .text(empty: false, let ending) where ending != .onlyLineFeed:
-                slots.append((found as! TemplateText).renderText)
-            case .string(empty: false, let ending) where ending != .onlyLineFeed:
-                slots.append(found as! String)
-            case .int:
-                slots.append(String(found as! Int))
-            case .object:
-                guard case .child(let accessor) = edge.accessor else { return nil }
-                objects.append(accessor.bind(found!))
-            case .list:
-                guard case .elements(let accessor) = edge.accessor else { return nil }
-                lists.append(accessor.bind(found!))
-            default:
-                break
-            }
-            node = edge.next
         }
-        return node.output?.filled(with: slots)
     }
 
     private static func matches(_ fact: Fact, _ value: Any?, ended: Bool) -> Bool {
