@@ -19,6 +19,10 @@ public struct BuildRequest: Sendable {
     public var emailForMailing = false
     /// How long to wait for another build of the same output to finish (seconds).
     public var lockWait: Double = 0
+    /// The process ends after this build (the `build` command): the loaded site is left for the
+    /// operating system to reclaim instead of being freed object by object (20,000 files: 0.18 s of one
+    /// core at the end of the build). A long-lived caller (the preview, tests) leaves it false.
+    public var processEndsAfterBuild = false
     /// Test seams: keep the lock this long after rendering, and fail writes as a full disk would.
     public var holdLockSeconds: Double = 0
     public var writeFaults = WriteFaults()

@@ -178,6 +178,7 @@ public enum SiteBuilder {
             throw error
         }
         withExtendedLifetime(lock) {}
+        if request.processEndsAfterBuild { ProcessLifetime.keep(prepared) }
         let site = (pageCount: jobs.count, fileCount: fileCount, warnings: sortedDiagnostics(prepared.diagnostics),
                     nextChange: Schedule.nextChange(prepared.content.items, now: request.now))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -192,5 +193,18 @@ public enum SiteBuilder {
         let base = site.standardizedFileURL.path
         if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
         return full
+    }
+}
+
+/// Values a one-shot process keeps until it exits, so that freeing them does not delay its end.
+enum ProcessLifetime {
+    private final class Holder<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    /// Retains `value` for the rest of the process.
+    static func keep<Value>(_ value: Value) {
+        _ = Unmanaged.passRetained(Holder(value))
     }
 }

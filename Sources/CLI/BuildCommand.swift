@@ -33,6 +33,7 @@ struct BuildCommand: ParsableCommand {
         let printer = DiagnosticPrinter(pathPrefix: site.displayPrefix)
         var request = site.request()
         request.lockWait = wait
+        request.processEndsAfterBuild = true
         let environment = ProcessInfo.processInfo.environment
         // Test seams for the fault-injection tests; documented in docs/architecture.md.
         request.holdLockSeconds = environment["TIETOPANKKI_TEST_HOLD_LOCK_SECONDS"].flatMap(Double.init) ?? 0
