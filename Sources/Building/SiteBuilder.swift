@@ -4,6 +4,7 @@ import Inspection
 import Loading
 import Model
 import Rendering
+import Synchronization
 import Writing
 
 /// The site rendered in memory: every output file, plus the warnings found on the way.
@@ -32,8 +33,17 @@ public struct BuildReport: Sendable {
 /// Every stage collects all its problems; the build stops after the first stage that has errors, so
 /// the report lists every error of that stage at once and nothing is written.
 public enum SiteBuilder {
-    /// Pages rendered and written per batch by `build`.
-    static let batchSize = 512
+    /// `jobs` with the few large pages (search and browse data, the sitemap, calendars and feeds of a
+    /// language) first, the rest in their order.
+    static func largestFirst(_ jobs: [PageJob]) -> [PageJob] {
+        func isLarge(_ job: PageJob) -> Bool {
+            switch job {
+            case .searchData, .browseData, .sitemap, .eventCalendar, .feed, .browse: true
+            default: false
+            }
+        }
+        return jobs.filter(isLarge) + jobs.filter { !isLarge($0) }
+    }
 
     /// The stages before page rendering: content and theme loaded, templates compiled, the index
     /// built and every Markdown body rendered. Shared by the one-shot build and the preview server.
@@ -157,18 +167,23 @@ public enum SiteBuilder {
         case .failure(let failure): throw failure
         }
         if request.holdLockSeconds > 0 { Thread.sleep(forTimeInterval: request.holdLockSeconds) }
-        // Pages are rendered and written a batch at a time: memory holds one batch, not the whole site.
+        // Each page is written as soon as it is rendered, on the core that rendered it: memory holds the
+        // pages in flight, and no core waits for a batch's slowest page or for the other's writes. The
+        // largest pages go first so that none of them is left running alone at the end.
         let renderer = prepared.renderer
-        let jobs = renderer.jobs()
+        let jobs = Self.largestFirst(renderer.jobs())
         let staging = try OutputWriter.Staging(output: request.outputDirectory, faults: request.writeFaults)
         var fileCount = 0
         do {
-            for start in stride(from: 0, to: jobs.count, by: batchSize) {
-                let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
-                let files = parallelMap(batch) { renderer.render($0) }
-                try staging.write(files)
-                fileCount += files.count
+            let stop = Atomic<Bool>(false)
+            let results = parallelMap(jobs) { job -> Result<Int, WriteError>? in
+                guard !stop.load(ordering: .relaxed) else { return nil }
+                let result = staging.write(renderer.render(job))
+                if case .failure = result { stop.store(true, ordering: .relaxed) }
+                return result
             }
+            for case .failure(let error)? in results { throw error }
+            fileCount += jobs.count
             let copied = copiedFiles(prepared.theme, prepared.content)
             try staging.write(copied)
             fileCount += copied.count

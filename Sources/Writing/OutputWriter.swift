@@ -1,6 +1,7 @@
 import CSystemShims
 import Foundation
 import Model
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +11,8 @@ import Glibc
 public struct WriteError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
+    /// The `errno` of a failed system call, when there was one.
+    public var code: Int32? = nil
 
     public var description: String { "\(path): \(reason)" }
 }
@@ -47,17 +50,19 @@ public enum OutputWriter {
         }
     }
 
-    /// A new site being written beside the output, batch by batch, so a large site need not be held in
-    /// memory whole; `commit` swaps it in, `abandon` removes it. Either way the old output is whole until
-    /// the swap.
-    public final class Staging {
+    /// A new site being written beside the output, file by file or batch by batch, so a large site need
+    /// not be held in memory whole; `commit` swaps it in, `abandon` removes it. Either way the old output
+    /// is whole until the swap. Files may be written from several threads at once.
+    public final class Staging: Sendable {
         let output: URL
         let parent: URL
         let name: String
         let folder: URL
         let faults: WriteFaults
-        private var directories: Set<Substring> = []
-        private var summary = WriteSummary(filesWritten: 0, bytesWritten: 0)
+        private let folderPath: String
+        private let filesStarted = Atomic<Int>(0)
+        private let filesWritten = Atomic<Int>(0)
+        private let bytesWritten = Atomic<Int>(0)
 
         public init(output: URL, faults: WriteFaults = WriteFaults()) throws {
             self.output = output.standardizedFileURL
@@ -67,20 +72,48 @@ public enum OutputWriter {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             removeLeftovers(in: parent, outputName: name)
             folder = parent.appendingPathComponent(".\(name).staging-\(getpid())")
+            folderPath = folder.path
             try? FileManager.default.removeItem(at: folder)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
 
-        /// Writes one batch of files into the staging folder.
-        public func write(_ files: [OutputFile]) throws {
-            for file in files where !isSafe(file.path) {
-                throw WriteError(path: file.path, reason: "refusing to write outside the output folder")
+        /// Writes one file into the staging folder, making its folders when they are missing. Safe to
+        /// call from several threads at once.
+        public func write(_ file: OutputFile) -> Result<Int, WriteError> {
+            guard isSafe(file.path) else {
+                return .failure(WriteError(path: file.path, reason: "refusing to write outside the output folder"))
             }
-            var fault = faults
-            fault.noSpaceAfterFiles = faults.noSpaceAfterFiles.map { $0 - summary.filesWritten }
-            let written = try writeTree(files, into: folder, faults: fault, known: &directories)
-            summary.filesWritten += written.filesWritten
-            summary.bytesWritten += written.bytesWritten
+            let number = filesStarted.wrappingAdd(1, ordering: .relaxed).oldValue
+            if let limit = faults.noSpaceAfterFiles, number >= limit {
+                return .failure(WriteError(path: folderPath + "/" + file.path, reason: String(cString: strerror(ENOSPC))))
+            }
+            let path = folderPath + "/" + file.path
+            var result = writeFile(file, at: path)
+            if case .failure(let error) = result, error.code == ENOENT {
+                makeFolders(for: file.path)
+                result = writeFile(file, at: path)
+            }
+            if case .success(let bytes) = result {
+                filesWritten.add(1, ordering: .relaxed)
+                bytesWritten.add(bytes, ordering: .relaxed)
+            }
+            return result
+        }
+
+        /// Writes one batch of files into the staging folder, in parallel; throws the first failure.
+        public func write(_ files: [OutputFile]) throws {
+            for result in parallelMap(files, write) {
+                if case .failure(let error) = result { throw error }
+            }
+        }
+
+        /// Makes the folders above `relativePath`, outermost first; another thread may make them too.
+        private func makeFolders(for relativePath: String) {
+            var end = relativePath.utf8.startIndex
+            while let slash = relativePath.utf8[end...].firstIndex(of: UInt8(ascii: "/")) {
+                _ = mkdir(folderPath + "/" + relativePath[..<slash], 0o755)
+                end = relativePath.utf8.index(after: slash)
+            }
         }
 
         /// Puts the staging folder in the output's place.
@@ -88,7 +121,8 @@ public enum OutputWriter {
         public func commit() throws -> WriteSummary {
             carryOverMarkers(from: output, to: folder)
             try swap(staging: folder, output: output, parent: parent, name: name)
-            return summary
+            return WriteSummary(
+                filesWritten: filesWritten.load(ordering: .relaxed), bytesWritten: bytesWritten.load(ordering: .relaxed))
         }
 
         public func abandon() {
@@ -136,43 +170,6 @@ public enum OutputWriter {
         }
     }
 
-    static func writeTree(
-        _ files: [OutputFile], into root: URL, faults: WriteFaults = WriteFaults(), known: inout Set<Substring>
-    ) throws -> WriteSummary {
-        var directories = Set<Substring>()
-        for file in files {
-            var directory = file.path[...]
-            // Searched in the UTF-8 bytes: a Character search walks grapheme clusters backwards.
-            while let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                directory = directory[..<slash]
-                guard !known.contains(directory), directories.insert(directory).inserted else { break }
-            }
-        }
-        known.formUnion(directories)
-        for directory in directories.sorted() {
-            let path = root.path + "/" + directory
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw WriteError(path: path, reason: String(cString: strerror(errno)))
-            }
-        }
-        let rootPath = root.path
-        let failAfter = faults.noSpaceAfterFiles
-        let results = parallelMap(Array(files.enumerated())) { pair -> Result<Int, WriteError> in
-            if let failAfter, pair.offset >= failAfter {
-                return .failure(WriteError(path: rootPath + "/" + pair.element.path, reason: String(cString: strerror(ENOSPC))))
-            }
-            return writeFile(pair.element, at: rootPath + "/" + pair.element.path)
-        }
-        var bytes = 0
-        for result in results {
-            switch result {
-            case .success(let count): bytes += count
-            case .failure(let error): throw error
-            }
-        }
-        return WriteSummary(filesWritten: files.count, bytesWritten: bytes)
-    }
-
     static func writeFile(_ file: OutputFile, at path: String) -> Result<Int, WriteError> {
         switch file.contents {
         case .text(var text):
@@ -189,7 +186,10 @@ public enum OutputWriter {
 
     static func writeBytes(_ bytes: UnsafeRawBufferPointer, to path: String) -> Result<Int, WriteError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .failure(WriteError(path: path, reason: String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else {
+            let code = errno
+            return .failure(WriteError(path: path, reason: String(cString: strerror(code)), code: code))
+        }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

@@ -16,6 +16,25 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Pages are written from both cores as they are rendered, each making the folders it finds missing;
+    /// two writers racing to make the same folders must both succeed.
+    @Test func writesFilesFromSeveralThreadsMakingTheirFolders() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = site.url("output")
+        let staging = try OutputWriter.Staging(output: output)
+        let files = (0..<600).map { number in
+            OutputFile.text("fi/\(number % 7)/\(number % 13)/\(number)/index.html", "page \(number)")
+        }
+        let results = parallelMap(files) { staging.write($0) }
+        for case .failure(let error) in results { Issue.record("\(error)") }
+        let summary = try staging.commit()
+        #expect(summary.filesWritten == 600)
+        let tree = readTree(output)
+        #expect(tree.count == 600)
+        #expect(tree["fi/3/3/367/index.html"] == Data("page 367".utf8))
+    }
+
     @Test func tellsSafePathsFromUnsafeOnesAsTheFileSystemSplitsThem() {
         for path in ["index.html", "fi/é/index.html", "...", "a/.../b", ".well-known/x", "a/..b/c"] {
             #expect(OutputWriter.isSafe(path), "\(path)")
