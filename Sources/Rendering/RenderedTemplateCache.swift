@@ -1,6 +1,6 @@
-import Synchronization
 import Model
 import Mustache
+import Synchronization
 
 /// Template output remembered under a key, for parts many pages share (cards, the shell's
 /// language-wide fragments). Safe to use from the parallel page renderers: a miss renders outside the
