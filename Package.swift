@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "WritingTests", dependencies: ["TestSupport", "Writing", "Model"]),
         .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
-        .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model"]),
+        .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model", "Rendering"]),
         .testTarget(name: "ServingTests", dependencies: ["TestSupport", "Serving", "Building"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Loading", "Model"]),

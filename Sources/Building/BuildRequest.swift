@@ -23,6 +23,9 @@ public struct BuildRequest: Sendable {
     /// operating system to reclaim instead of being freed object by object (20,000 files: 0.18 s of one
     /// core at the end of the build). A long-lived caller (the preview, tests) leaves it false.
     public var processEndsAfterBuild = false
+    /// Pages of one shape are written from the first one's render (`TemplateSpecializer`); false renders
+    /// every page through the template engine, to compare (`TIETOPANKKI_NO_SPECIALIZING=1`).
+    public var specializesTemplates = true
     /// Test seams: keep the lock this long after rendering, and fail writes as a full disk would.
     public var holdLockSeconds: Double = 0
     public var writeFaults = WriteFaults()

@@ -230,7 +230,7 @@ public enum IncrementalBuilder {
             themeDirectory: request.themeDirectory,
             displayPath: SiteBuilder.displayPath(request.themeDirectory, in: request.siteDirectory))
         guard let theme else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(themeDiagnostics))) }
-        let (templates, templateDiagnostics) = TemplateSet.compile(theme)
+        let (templates, templateDiagnostics) = TemplateSet.compile(theme, specializing: request.specializesTemplates)
         guard let templates else {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(themeDiagnostics + templateDiagnostics)))
         }

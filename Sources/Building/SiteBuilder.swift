@@ -66,7 +66,7 @@ public enum SiteBuilder {
         diagnostics += contentDiagnostics + themeDiagnostics
         var templates: TemplateSet?
         if let theme {
-            let (compiled, templateDiagnostics) = TemplateSet.compile(theme)
+            let (compiled, templateDiagnostics) = TemplateSet.compile(theme, specializing: request.specializesTemplates)
             templates = compiled
             diagnostics += templateDiagnostics
         }

@@ -37,10 +37,13 @@ struct SiteOptions: ParsableArguments {
     /// The request for the library; the clock is read here, at the edge, and nowhere else.
     func request() -> BuildRequest {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
-        return BuildRequest(
+        var request = BuildRequest(
             siteDirectory: rootURL, outputDirectory: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
             now: now.flatMap(LocalTime.parse) ?? Date(), includeDrafts: drafts, includeFuture: future,
             baseURL: baseURL)
+        // A switch for comparing outputs (docs/architecture.md), read here at the edge like the clock.
+        request.specializesTemplates = ProcessInfo.processInfo.environment["TIETOPANKKI_NO_SPECIALIZING"] == nil
+        return request
     }
 
     /// Prefix that makes diagnostic paths (relative to the site folder) valid from the working directory.

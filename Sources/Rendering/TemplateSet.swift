@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Model
 import Mustache
 
@@ -26,8 +23,8 @@ public struct TemplateSet: Sendable {
 
     /// Compiles the theme; syntax errors are reported with the template's file, line and column.
     /// `specializing`: whether pages of one shape are written from the first one's render
-    /// (`TemplateSpecializer`); by default yes, unless `TIETOPANKKI_NO_SPECIALIZING` is set (to compare).
-    public static func compile(_ theme: ThemeSource, specializing: Bool? = nil) -> (TemplateSet?, [Diagnostic]) {
+    /// (`TemplateSpecializer`); false renders every page through the engine (to compare).
+    public static func compile(_ theme: ThemeSource, specializing: Bool = true) -> (TemplateSet?, [Diagnostic]) {
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
         var localized = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MustacheLibrary()) })
@@ -64,7 +61,7 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-        let specializing = (specializing ?? (getenv("TIETOPANKKI_NO_SPECIALIZING") == nil))
+        let specializing = specializing
             && !theme.templates.contains { TemplateSpecializer.needsTheEngine($0.text) }
             && !theme.strings.values.contains { $0.values.contains(where: TemplateSpecializer.hasMarkerCharacters) }
         let set = TemplateSet(

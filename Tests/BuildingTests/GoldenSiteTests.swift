@@ -1,5 +1,6 @@
-import Building
+@testable import Building
 import Foundation
+@testable import Rendering
 import TestSupport
 import Testing
 
@@ -12,13 +13,20 @@ import Testing
     static let golden = Repository.root.appendingPathComponent("Tests/Golden/basic")
     static var recording: Bool { ProcessInfo.processInfo.environment["TIETOPANKKI_RECORD_GOLDEN"] == "1" }
 
-    @Test func fixtureSiteMatchesTheGoldenFiles() throws {
+    /// With pages written from recorded shapes (the default) and with every page rendered by the
+    /// template engine: the same files.
+    @Test(arguments: [true, false])
+    func fixtureSiteMatchesTheGoldenFiles(specializing: Bool) throws {
         let site = try TemporarySite.copyOfFixture("basic")
         defer { site.remove() }
-        try SiteBuilder.build(fixtureRequest(site))
+        var request = fixtureRequest(site)
+        request.specializesTemplates = specializing
+        try SiteBuilder.build(request)
         let actual = readTree(site.url("output")).filter { !$0.key.hasPrefix("assets/") }
 
         if Self.recording {
+            // Recorded from the default build; the other run would race the rewrite.
+            guard specializing else { return }
             try? FileManager.default.removeItem(at: Self.golden)
             for (path, data) in actual {
                 let file = Self.golden.appendingPathComponent(path)
@@ -46,5 +54,21 @@ import Testing
             return "line \(index + 1):\n  expected: \(index < a.count ? String(a[index]) : "<end>")\n  actual:   \(index < b.count ? String(b[index]) : "<end>")"
         }
         return "(same lines, different bytes)"
+    }
+
+    /// The comparison switch really sends every page through the engine, and the default does not.
+    @Test func theSwitchRendersEveryPageThroughTheEngine() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        for specializing in [true, false] {
+            var request = fixtureRequest(site)
+            request.specializesTemplates = specializing
+            let prepared = try SiteBuilder.prepare(request).get()
+            for job in prepared.renderer.jobs() { _ = prepared.renderer.render(job) }
+            let specializer = prepared.templates.specializer
+            #expect(specializer.isEnabled == specializing)
+            let replays = specializer.replays.load(ordering: .relaxed)
+            #expect(specializing ? replays > 0 : replays + specializer.recordings.load(ordering: .relaxed) == 0)
+        }
     }
 }
