@@ -342,7 +342,6 @@ struct ShapeOutput: Sendable {
     let holes: [Hole]
     let size: Int
 
-    static let markerStart: [UInt8] = [0xEE, 0x80, 0x80]  // U+E000
     static let markerEnd: [UInt8] = [0xEE, 0x80, 0x81]  // U+E001
 
     /// `\u{E000}&12\u{E001}`; for a text ending in a line break `\u{E000}&12n\u{E001}\n` (`r` and `\r` for
