@@ -112,9 +112,8 @@ enum Fact: Equatable {
     case end
 
     /// The fact for a text; texts other than "" and "\n" are slots.
-    static func forText(_ text: String, isString: Bool) -> Fact {
-        let ending = LineEnding(of: text)
-        return isString ? .string(empty: text.isEmpty, ending: ending) : .text(empty: text.isEmpty, ending: ending)
+    static func forText(_ text: String, ending: LineEnding, isString: Bool) -> Fact {
+        isString ? .string(empty: text.isEmpty, ending: ending) : .text(empty: text.isEmpty, ending: ending)
     }
 }
 
@@ -604,7 +603,7 @@ final class Recorder {
     private func recordText(_ call: Call, _ text: String, isString: Bool) -> Any? {
         if text.utf8.contains(0xEE) && TemplateSpecializer.hasMarkerCharacters(text) { failed = true }
         let ending = LineEnding(of: text)
-        steps.append(Step(call: call, fact: Fact.forText(text, isString: isString), accessor: nil))
+        steps.append(Step(call: call, fact: Fact.forText(text, ending: ending, isString: isString), accessor: nil))
         guard !text.isEmpty, ending != .onlyLineFeed else { return nil }
         slots.append(text)
         let marker = ShapeOutput.marker(slots.count - 1, ending: ending)
