@@ -79,7 +79,8 @@ public enum IncrementalBuilder {
         var diagnostics: [Diagnostic] = []
         for path in paths {
             let (item, itemDiagnostics) = ContentLoader.reload(
-                path: path, siteDirectory: request.siteDirectory, regions: site.content.regions, themes: site.content.themes)
+                path: path, siteDirectory: request.siteDirectory, regions: site.content.regions, themes: site.content.themes,
+                assets: site.content.assets)
             diagnostics += itemDiagnostics
             replaced[path] = item
         }

@@ -28,7 +28,8 @@ public enum ContentLoader {
         let (sources, assets, walkDiagnostics) = ContentWalker.walk(contentDirectory: contentDirectory)
         diagnostics += walkDiagnostics
 
-        let decoder = ItemDecoder(regions: regions, themes: themes)
+        let decoder = ItemDecoder(
+            regions: regions, themes: themes, attachmentPaths: Set(assets.map { "content/" + $0.contentPath }))
         let results = parallelMap(sources) { source in
             loadItem(source, decoder: decoder)
         }
@@ -47,7 +48,7 @@ public enum ContentLoader {
     /// Reads one content file again (for the preview server). `path` is as diagnostics print it,
     /// `content/articles/x.fi.md`. Returns nil and no diagnostics when the file no longer exists.
     public static func reload(
-        path: String, siteDirectory: URL, regions: Vocabulary, themes: Vocabulary
+        path: String, siteDirectory: URL, regions: Vocabulary, themes: Vocabulary, assets: [ContentAsset]
     ) -> (ContentItem?, [Diagnostic]) {
         let url = siteDirectory.appendingPathComponent(path)
         let parts = path.split(separator: "/")
@@ -66,7 +67,9 @@ public enum ContentLoader {
         }
         let source = ContentWalker.SourceFile(
             filePath: url.path, displayPath: path, id: ItemID(type: type, name: String(name[0])), language: language)
-        return loadItem(source, decoder: ItemDecoder(regions: regions, themes: themes))
+        let decoder = ItemDecoder(
+            regions: regions, themes: themes, attachmentPaths: Set(assets.map { "content/" + $0.contentPath }))
+        return loadItem(source, decoder: decoder)
     }
 
     private static func loadItem(_ source: ContentWalker.SourceFile, decoder: ItemDecoder) -> (ContentItem?, [Diagnostic]) {

@@ -94,6 +94,17 @@ enum ContentWalker {
         }
     }
 
+    /// Whether an entry is a regular file, looking through a symbolic link to what it leads to.
+    private static func isRegularFile(_ kind: EntryKind, at path: String) -> Bool {
+        switch kind {
+        case .file: return true
+        case .symlink:
+            var status = stat()
+            return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        case .folder, .other: return false
+        }
+    }
+
     /// A symbolic link must lead to an existing file inside `content/`; a loop, a dangling link or a link
     /// out of the content folder (which could publish any file of the machine) is an error.
     static func symlinkProblem(_ url: URL, contentRoot: String) -> (message: String, hint: String)? {
@@ -148,6 +159,12 @@ enum ContentWalker {
                         SourceLocation(path: displayPath), "a folder is named like a content file",
                         hint: "rename the folder; content files are plain files"))
                 }
+                continue
+            }
+            guard isRegularFile(kind, at: path) else {
+                diagnostics.append(.error(
+                    SourceLocation(path: displayPath), FileReading.notRegularMessage,
+                    hint: "remove it from content/; only files can be published"))
                 continue
             }
             guard isMarkdown else {

@@ -12,6 +12,9 @@ enum FileReading {
     /// Content and settings files larger than this are refused rather than read into memory.
     static let sizeLimit = 10 * 1024 * 1024
 
+    /// What `check` and `build` both say of a named pipe, socket or device among the inputs.
+    static let notRegularMessage = "not a regular file (a pipe, socket or device cannot be content)"
+
     static func text(of file: URL, displayPath path: String) -> Result<String, Diagnostic> {
         text(atPath: file.path, displayPath: path)
     }
@@ -43,7 +46,7 @@ enum FileReading {
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: return .failure(.error(location, "expected a file but found a folder"))
-        default: return .failure(.error(location, "not a regular file (a pipe, socket or device cannot be content)"))
+        default: return .failure(.error(location, notRegularMessage))
         }
         let size = Int(status.st_size)
         if size > sizeLimit {

@@ -6,6 +6,8 @@ import Model
 struct ItemDecoder {
     let regions: Vocabulary
     let themes: Vocabulary
+    /// Every file beside the content (`content/articles/kuva.jpg`) that front matter may name.
+    var attachmentPaths: Set<String> = []
 
     static let commonKeys = [
         "title", "date", "updated", "expires", "summary", "slug", "draft", "author", "image", "image_alt", "tags",
@@ -36,9 +38,11 @@ struct ItemDecoder {
         case .success(let parsed): fields = parsed
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
+        fields.attachmentPaths = attachmentPaths
         fields.rejectUnknownKeys(allowed: Self.allowedKeys(for: id.type), what: "\(id.type.folder)")
-        let common = decodeCommon(&fields, type: id.type)
+        var common = decodeCommon(&fields, type: id.type)
         let specific = decodeSpecific(&fields, type: id.type)
+        common?.attachments = fields.referencedAttachments
         let hasErrors = fields.diagnostics.contains(where: \.isError)
         guard let common, let specific, !hasErrors else { return (nil, fields.diagnostics) }
         let item = ContentItem(
@@ -66,14 +70,23 @@ struct ItemDecoder {
         }
         common.summary = fields.text("summary")
         common.slug = fields.text("slug")
-        if let slug = common.slug, !Slug.isValid(slug) {
+        if let slug = common.slug, let problem = Slug.problem(slug) {
             fields.diagnostics.append(.error(
-                fields.location(ofKey: "slug"), "slug '\(slug)' may only contain a–z, 0–9 and '-'",
+                fields.location(ofKey: "slug"), "slug '\(slug)' \(problem)",
                 hint: "try 'slug: \(Slug.make(from: slug).isEmpty ? "my-page" : Slug.make(from: slug))'"))
         }
         common.draft = fields.bool("draft") ?? false
         common.author = fields.text("author")
-        common.image = fields.text("image")
+        if let node = fields.node("image"), let image = fields.text(of: node, key: "image") {
+            common.image = image
+            if URLPolicy.classify(image) != .relative {
+                fields.error(
+                    at: node, "'image' must be a file beside the content, not an address",
+                    hint: "save the picture under content/ and write its relative path, e.g. image: kuva.jpg")
+            } else {
+                _ = fields.attachment(image, at: node, key: "image")
+            }
+        }
         common.imageAlt = fields.text("image_alt")
         if common.image != nil, common.imageAlt == nil {
             fields.diagnostics.append(.error(
@@ -162,8 +175,8 @@ struct ItemDecoder {
                 hint: "'end' must be later than 'start'"))
         }
         event.location = fields.text("location")
-        event.online = fields.text("online")
-        event.registration = fields.text("registration")
+        event.online = fields.url("online")
+        event.registration = fields.url("registration")
         event.registrationDeadline = fields.date("registration_deadline")
         if let deadline = event.registrationDeadline, deadline > start {
             fields.diagnostics.append(.error(
@@ -176,7 +189,7 @@ struct ItemDecoder {
             event.registrationDeadline = min(LocalTime.endOfDay(deadline), start)
             event.registrationDeadlineIsDate = true
         }
-        event.recording = fields.text("recording")
+        event.recording = fields.url("recording")
         event.materials = fields.links("materials")
         if eventType == .visit, event.location == nil {
             fields.diagnostics.append(.warning(

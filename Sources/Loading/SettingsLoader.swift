@@ -27,7 +27,15 @@ enum SettingsLoader {
         if var newsletter = fields.nested("newsletter") {
             newsletter.rejectUnknownKeys(allowed: ["sender", "unsubscribe"], what: "'newsletter'")
             sender = newsletter.localized("sender", required: false)
-            unsubscribe = newsletter.text("unsubscribe") ?? unsubscribe
+            if let node = newsletter.node("unsubscribe"), let value = newsletter.text(of: node, key: "unsubscribe") {
+                // A placeholder for the mailing tool, or an address: held to the URL policy either way.
+                if case .refused(let scheme) = URLPolicy.classify(value) {
+                    newsletter.diagnostics.append(
+                        URLPolicy.refusal(value, scheme: scheme, at: newsletter.location(of: node), field: "unsubscribe"))
+                } else {
+                    unsubscribe = value
+                }
+            }
             fields.diagnostics += newsletter.diagnostics
         }
         let config = SiteConfig(
@@ -46,9 +54,9 @@ enum SettingsLoader {
         var terms: [Vocabulary.Term] = []
         for pair in fields.pairs {
             let location = fields.location(of: pair.keyNode)
-            guard Slug.isValid(pair.key) else {
+            if let problem = Slug.problem(pair.key) {
                 diagnostics.append(.error(
-                    location, "vocabulary key '\(pair.key)' may only contain a–z, 0–9 and '-'",
+                    location, "vocabulary key '\(pair.key)' \(problem)",
                     hint: "try '\(Slug.make(from: pair.key))'"))
                 continue
             }

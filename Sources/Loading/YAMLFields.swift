@@ -18,6 +18,10 @@ struct YAMLFields {
     /// Where the mapping itself starts, for "missing key" errors.
     let mappingLine: Int
     var diagnostics: [Diagnostic] = []
+    /// The files under `content/` a relative link may lead to (`content/articles/kuva.jpg`), and the ones
+    /// the values read so far referred to: only those are published.
+    var attachmentPaths: Set<String> = []
+    var referencedAttachments: [String] = []
 
     init(pairs: [(key: String, keyNode: Node, value: Node)], path: String, lineOffset: Int, mappingLine: Int) {
         self.pairs = pairs
@@ -162,15 +166,44 @@ struct YAMLFields {
         return value
     }
 
+    /// A date or time (`LocalTime`); a year outside `LocalTime.years` is an error, and a Helsinki wall
+    /// time that the daylight-saving change skips or repeats is a warning naming the moment chosen.
     mutating func date(_ key: String) -> Date? {
         guard let node = node(key) else { return nil }
-        guard case .scalar(let scalar) = node, let date = LocalTime.parse(scalar.string) else {
+        let reading: LocalTime.Reading = if case .scalar(let scalar) = node { LocalTime.read(scalar.string) } else { .malformed }
+        switch reading {
+        case .malformed:
             error(
                 at: node, "'\(key)' is not a valid date or time",
                 hint: "write 2026-11-26, 2026-11-26T08:30 (Helsinki time) or 2026-11-26T08:30:00+02:00")
             return nil
+        case .yearOutOfRange(let number):
+            let year = String(repeating: "0", count: max(0, 4 - String(number).count)) + String(number)
+            error(
+                at: node, "the year \(year) in '\(key)' is not between \(LocalTime.years.lowerBound) and \(LocalTime.years.upperBound)",
+                hint: "write the year with all four digits, e.g. 2026-11-26")
+            return nil
+        case .instant(let date, let change):
+            if let change { diagnostics.append(Self.clockChangeWarning(change, date: date, key: key, at: location(of: node))) }
+            return date
         }
-        return date
+    }
+
+    private static func clockChangeWarning(
+        _ change: LocalTime.ClockChange, date: Date, key: String, at location: SourceLocation
+    ) -> Diagnostic {
+        let hours = LocalTime.zone.secondsFromGMT(for: date) / 3600
+        let chosen = "\(LocalTime.isoMinute(date)) (UTC+\(hours))"
+        switch change {
+        case .skipped:
+            return .warning(
+                location, "the time in '\(key)' does not exist in Helsinki (clocks go forward an hour); read as \(chosen)",
+                hint: "write the time after the change, or give the offset, e.g. +03:00")
+        case .repeated:
+            return .warning(
+                location, "the time in '\(key)' happens twice in Helsinki (clocks go back an hour); read as the first, \(chosen)",
+                hint: "give the offset to choose: +03:00 for the first, +02:00 for the second")
+        }
     }
 
     /// A list of texts; a single text is accepted as a list of one.
@@ -212,6 +245,44 @@ struct YAMLFields {
         }
     }
 
+    /// A URL, checked by `URLPolicy`; a relative link to a file beside the content becomes the file's
+    /// site path (and the file is published), one to a content file is kept for the index to resolve.
+    mutating func url(_ key: String) -> String? {
+        guard let node = node(key), let value = text(of: node, key: key) else { return nil }
+        return url(value, at: node, key: key)
+    }
+
+    mutating func url(_ value: String, at node: Node, key: String) -> String? {
+        switch URLPolicy.classify(value) {
+        case .external, .sitePath: return value
+        case .refused(let scheme):
+            diagnostics.append(URLPolicy.refusal(value, scheme: scheme, at: location(of: node), field: key))
+            return nil
+        case .relative:
+            let file = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "#" || $0 == "?" })[0]
+            if file.hasSuffix(".md") { return value }
+            return attachment(String(file), at: node, key: key).map { ContentAsset(contentPath: String($0.dropFirst("content/".count)), sourcePath: "").sitePath }
+        }
+    }
+
+    /// The content path of a file beside the content that `relative` names, recorded as referenced;
+    /// nil (and an error) when it leaves `content/` or there is no such file.
+    mutating func attachment(_ relative: String, at node: Node, key: String) -> String? {
+        let decoded = relative.removingPercentEncoding ?? relative
+        guard let target = ContentPath.join(decoded, relativeTo: path) else {
+            error(at: node, "'\(key)' points outside the content folder (\(relative))", hint: "link to files under content/ only")
+            return nil
+        }
+        guard attachmentPaths.contains(target) else {
+            error(
+                at: node, "'\(key)' names \(target), which is missing or not a regular file",
+                hint: "put the file beside the content file, or check the spelling")
+            return nil
+        }
+        if !referencedAttachments.contains(target) { referencedAttachments.append(target) }
+        return target
+    }
+
     /// A list of `{title, url}` mappings.
     mutating func links(_ key: String) -> [TitledLink] {
         guard let node = node(key) else { return [] }
@@ -227,12 +298,13 @@ struct YAMLFields {
             }
             fields.rejectUnknownKeys(allowed: ["title", "url"], what: "a link in '\(key)'")
             let title = fields.text("title")
-            let url = fields.text("url")
+            let written = fields.text("url")
             diagnostics += fields.diagnostics
-            guard let title, let url else {
+            guard let title, let written, let urlNode = fields.node("url") else {
                 error(at: element, "each entry of '\(key)' needs both 'title' and 'url'")
                 continue
             }
+            guard let url = url(written, at: urlNode, key: "url") else { continue }
             links.append(TitledLink(title: title, url: url))
         }
         return links

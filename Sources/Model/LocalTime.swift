@@ -6,40 +6,87 @@ public enum LocalTime {
     /// The site's time zone.
     public static let zone = TimeZone(identifier: "Europe/Helsinki")!
 
+    /// The years a date from content may fall in: anything else is taken for a typo (`0026`, `20266`
+    /// cannot be written, but `0202` or `2202` can).
+    public static let years = 1900...2200
+
+    /// What a written time turned out to be.
+    public enum Reading: Equatable, Sendable {
+        /// A moment; `clockChange` says when a Helsinki wall time had to be interpreted.
+        case instant(Date, clockChange: ClockChange?)
+        case malformed
+        case yearOutOfRange(Int)
+    }
+
+    /// A Helsinki wall time that the daylight-saving change makes ambiguous.
+    public enum ClockChange: Equatable, Sendable {
+        /// Clocks jumped over it in spring; it is read with the offset before the jump (one hour later
+        /// on the clock: 03:30 becomes 04:30 summer time), as RFC 5545 does.
+        case skipped
+        /// Clocks showed it twice in autumn; it is read as the first time (summer time).
+        case repeated
+    }
+
     /// Parses `2024-03-05`, `2024-03-05T09:00`, `2024-03-05 09:00:30` (local Helsinki time) and the same
-    /// with `Z` or an offset (`+02:00`, `+0200`, `+02`), which is kept as given. Nil when malformed or
-    /// when a field is out of range (month 13, 30 February, 25 o'clock).
+    /// with `Z` or an offset (`+02:00`, `+0200`, `+02`), which is kept as given. Nil when malformed,
+    /// when a field is out of range (month 13, 30 February, 25 o'clock) or the year is not in `years`.
     public static func parse(_ text: String) -> Date? {
+        if case .instant(let date, _) = read(text) { return date }
+        return nil
+    }
+
+    /// Parses like `parse`, saying why a text is not a time and when a wall time was ambiguous.
+    public static func read(_ text: String) -> Reading {
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2)
-        else { return nil }
-        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        else { return .malformed }
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return .malformed }
         var hour = 0, minute = 0, second = 0.0
         if scanner.skip("T") || scanner.skip("t") || scanner.skip(" ") {
             guard let h = scanner.number(digits: 2), scanner.skip(":"), let m = scanner.number(digits: 2) else {
-                return nil
+                return .malformed
             }
             hour = h
             minute = m
             if scanner.skip(":") {
-                guard let s = scanner.number(digits: 2) else { return nil }
+                guard let s = scanner.number(digits: 2) else { return .malformed }
                 second = Double(s)
                 if scanner.skip(".") {
-                    guard let fraction = scanner.fraction() else { return nil }
+                    guard let fraction = scanner.fraction() else { return .malformed }
                     second += fraction
                 }
             }
-            guard (0...23).contains(hour), (0...59).contains(minute), second < 61 else { return nil }
+            guard (0...23).contains(hour), (0...59).contains(minute), second < 61 else { return .malformed }
         }
         let local = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
             + Double(hour * 3600 + minute * 60) + second
         if scanner.atEnd {
-            return dateFromLocal(secondsSinceEpoch: local)
+            guard years.contains(year) else { return .yearOutOfRange(year) }
+            let (date, change) = interpretLocal(secondsSinceEpoch: local)
+            return .instant(date, clockChange: change)
         }
-        guard let offset = scanner.offset(), scanner.atEnd else { return nil }
-        return Date(timeIntervalSince1970: local - Double(offset))
+        guard let offset = scanner.offset(), scanner.atEnd else { return .malformed }
+        guard years.contains(year) else { return .yearOutOfRange(year) }
+        return .instant(Date(timeIntervalSince1970: local - Double(offset)), clockChange: nil)
+    }
+
+    /// The instant Helsinki wall clocks show the given naive seconds since 1970, and whether the
+    /// daylight-saving change skipped or repeated that wall time (`ClockChange` says which is chosen).
+    static func interpretLocal(secondsSinceEpoch local: Double) -> (Date, ClockChange?) {
+        // Offsets a day either side: equal almost always, and then the wall time is unambiguous.
+        let before = zone.secondsFromGMT(for: Date(timeIntervalSince1970: local - 86_400))
+        let after = zone.secondsFromGMT(for: Date(timeIntervalSince1970: local + 86_400))
+        if before == after { return (Date(timeIntervalSince1970: local - Double(before)), nil) }
+        let valid = [before, after].filter { offset in
+            zone.secondsFromGMT(for: Date(timeIntervalSince1970: local - Double(offset))) == offset
+        }
+        switch valid.count {
+        case 1: return (Date(timeIntervalSince1970: local - Double(valid[0])), nil)
+        case 0: return (Date(timeIntervalSince1970: local - Double(before)), .skipped)
+        default: return (Date(timeIntervalSince1970: local - Double(valid.max()!)), .repeated)
+        }
     }
 
     /// Whether `text` is a date alone (`2026-12-02`), without a time of day.
@@ -56,9 +103,7 @@ public enum LocalTime {
 
     /// The instant at which Helsinki wall clocks show the given naive seconds since 1970.
     static func dateFromLocal(secondsSinceEpoch local: Double) -> Date {
-        let guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
-        let offset = zone.secondsFromGMT(for: guess)
-        return Date(timeIntervalSince1970: local - Double(offset))
+        interpretLocal(secondsSinceEpoch: local).0
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -16,6 +16,9 @@ public struct CommonMetadata: Sendable, Hashable {
     public var tags: [String]
     public var regions: [String]
     public var themes: [String]
+    /// The files beside the content that the front matter names (`content/events/diat.pdf`): the image
+    /// and relative links in link fields. They are published with the item.
+    public var attachments: [String] = []
 
     public init(
         title: String, date: Date? = nil, updated: Date? = nil, summary: String? = nil, slug: String? = nil,

@@ -62,7 +62,19 @@ public enum Slug {
     /// Whether a slug written by hand is acceptable: non-empty, only `[a-z0-9-]`, no leading or trailing
     /// hyphen. Anything else could become a path (`/`, `..`), so it is an error, never corrected silently.
     public static func isValid(_ slug: String) -> Bool {
-        guard !slug.isEmpty, slug.first != "-", slug.last != "-" else { return false }
-        return slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        problem(slug) == nil
+    }
+
+    /// What is wrong with a slug written by hand, in words for an error message; nil when it is valid.
+    public static func problem(_ slug: String) -> String? {
+        guard !slug.isEmpty else { return "is empty" }
+        let disallowed = slug.unicodeScalars.filter { !(("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-") }
+        if let first = disallowed.first {
+            let shown = first.properties.generalCategory == .control || first == " "
+                ? "U+" + String(first.value, radix: 16, uppercase: true) : "'\(first)'"
+            return "contains \(shown); only a–z, 0–9 and '-' are allowed"
+        }
+        if slug.first == "-" || slug.last == "-" { return "starts or ends with '-'" }
+        return nil
     }
 }

@@ -315,9 +315,9 @@ private struct TreeWalk {
 
     /// The content path a relative link points at, without `#fragment` or `?query`.
     func targetPath(of url: String) -> String? {
-        guard let first = url.first, first != "#", first != "/", !LinkResolver.hasScheme(url) else { return nil }
+        guard URLPolicy.classify(url) == .relative else { return nil }
         let path = url.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "#" || $0 == "?" })[0]
-        return LinkResolver.join(String(path).removingPercentEncoding ?? String(path), relativeTo: self.path)
+        return ContentPath.join(String(path).removingPercentEncoding ?? String(path), relativeTo: self.path)
     }
 
     mutating func visitImage(_ node: OpaquePointer) {

@@ -16,7 +16,9 @@ enum Decoding {
         switch FrontMatter.split(text, path: name.path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let frontMatter):
-            let (item, diagnostics) = ItemDecoder(regions: regions, themes: themes)
+            // The examples name a picture beside the file (`kuva.jpg`, `bild.jpg`), as if it were there.
+            let pictures = ContentType.allCases.flatMap { ["content/\($0.folder)/kuva.jpg", "content/\($0.folder)/bild.jpg"] }
+            let (item, diagnostics) = ItemDecoder(regions: regions, themes: themes, attachmentPaths: Set(pictures))
                 .decode(id: name.id, language: name.language, path: name.path, frontMatter: frontMatter)
             return (item, diagnostics)
         }

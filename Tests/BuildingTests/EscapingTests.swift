@@ -18,8 +18,6 @@ import Testing
             tags: ["<b>tagi</b>"]
             ---
             Teksti <script>alert('body')</script> ja <iframe src="https://example.fi"></iframe>.
-
-            [linkki](javascript:alert(1))
             """)
         try site.write("content/events/2026-12-24-xss.fi.md", """
             ---

@@ -80,13 +80,15 @@ import Glibc
         ("title: A\ndate: 2024-02-30\n", 3, "'date' is not a valid date"),
         ("title: A\ndate: 2024-01-01\nregions: [keskisuomi]\n", 4, "unknown region 'keskisuomi'"),
         ("title: A\ndate: 2024-01-01\nthemes: [osalisuus]\n", 4, "unknown theme 'osalisuus'"),
-        ("title: A\ndate: 2024-01-01\nslug: ../etc\n", 4, "slug '../etc' may only contain"),
+        ("title: A\ndate: 2024-01-01\nslug: ../etc\n", 4, "slug '../etc' contains '.'"),
         ("title: [unclosed\ndate: 2024-01-01\n", 3, "invalid YAML"),
         ("title: A\ndate: 2024-01-01\ndraft: yes\n", 4, "'draft' should be true or false"),
         ("title: A\ndate: 2024-01-01\nimage: kuva.jpg\n", 4, "an image needs alternative text"),
     ])
     func reportsFrontMatterErrorsAtTheirLine(frontMatter: String, line: Int, message: String) throws {
-        let (_, diagnostics) = try load(["content/articles/x.fi.md": "---\n\(frontMatter)---\nBody\n"])
+        let (_, diagnostics) = try load([
+            "content/articles/x.fi.md": "---\n\(frontMatter)---\nBody\n", "content/articles/kuva.jpg": "JPEG",
+        ])
         let errors = diagnostics.filter(\.isError)
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.location?.path == "content/articles/x.fi.md")
@@ -172,6 +174,21 @@ import Glibc
         let paths = Set(diagnostics.filter(\.isError).compactMap(\.location?.path))
         #expect(paths == ["content/articles/a.fi.md", "content/articles/b.fi.md", "content/articles/c.fi.md"])
     }
+
+    @Test func aWallTimeTheClockChangeSkipsOrRepeatsIsAWarningNamingTheMoment() throws {
+        let event = { (start: String) in
+            "---\ntitle: Webinaari\ndate: 2026-01-01\nevent_type: webinar\nstart: \(start)\nonline: https://example.fi/m\n---\n"
+        }
+        let (content, diagnostics) = try load([
+            "content/events/kevat.fi.md": event("2026-03-29T03:30"),
+            "content/events/syksy.fi.md": event("2026-10-25T03:30"),
+        ])
+        #expect(content?.items.count == 2)
+        let messages = diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("content/events/kevat.fi.md:5:8: warning: the time in 'start' does not exist in Helsinki (clocks go forward an hour); read as 2026-03-29 04:30 (UTC+3)") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("content/events/syksy.fi.md:5:8: warning: the time in 'start' happens twice in Helsinki (clocks go back an hour); read as the first, 2026-10-25 03:30 (UTC+3)") }, "\(messages)")
+        #expect(diagnostics.filter(\.isError).isEmpty, "\(diagnostics)")
+    }
 }
 
 /// Content that could crash, hang or leak a build: each becomes a located error instead.
@@ -256,3 +273,4 @@ import Glibc
         #expect(message(for: "content/articles/kansio.fi.md", in: diagnostics) == "a folder is named like a content file")
     }
 }
+

@@ -19,6 +19,35 @@ import Testing
         #expect(diagnostic.location == SourceLocation(path: "content/articles/x.fi.md", line: 2, column: 11))
         #expect(diagnostic.message.contains("UTF-8"))
     }
+
+    static func utf16(_ text: String, bigEndian: Bool, mark: Bool) -> [UInt8] {
+        var bytes: [UInt8] = mark ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
+        for unit in text.utf16 {
+            let pair = [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            bytes += bigEndian ? pair.reversed() : pair
+        }
+        return bytes
+    }
+
+    @Test(arguments: [(false, true), (true, true), (false, false), (true, false)])
+    func namesUTF16AndHowToConvertIt(bigEndian: Bool, mark: Bool) {
+        let bytes = Self.utf16("---\ntitle: Hyvä\n---\nTeksti\n", bigEndian: bigEndian, mark: mark)
+        guard case .failure(let diagnostic) = SourceText.decode(bytes, path: "content/articles/x.fi.md") else {
+            Issue.record("expected an error")
+            return
+        }
+        let encoding = bigEndian ? "UTF-16BE" : "UTF-16LE"
+        #expect(diagnostic.description.hasPrefix("content/articles/x.fi.md:1:1: error: the file is \(encoding) text, not UTF-8"))
+        #expect(diagnostic.hints.contains { $0.contains("iconv -f \(encoding) -t UTF-8") }, "\(diagnostic)")
+    }
+
+    @Test func saysALoneCRFileHasOldMacLineEndings() {
+        guard case .failure(let diagnostic) = SourceText.decode(Array("---\rtitle: A\r---\rB\r".utf8), path: "p.md") else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(diagnostic.description.hasPrefix("p.md:1:1: error: the file's lines end in CR alone"), "\(diagnostic)")
+    }
 }
 
 @Suite struct FrontMatterTests {

@@ -41,4 +41,38 @@ import Testing
         let day = try #require(LocalTime.parse("2026-12-02"))
         #expect(LocalTime.endOfDay(day).timeIntervalSince1970 == Self.utc("2026-12-02T21:59:59Z"))
     }
+
+    @Test(arguments: ["0026-11-30T10:00", "0202-11-30", "1899-12-31", "2201-01-01", "0202-11-30T10:00:00+02:00"])
+    func rejectsYearsOutsideTheRange(text: String) {
+        #expect(LocalTime.parse(text) == nil)
+        guard case .yearOutOfRange = LocalTime.read(text) else {
+            Issue.record("\(text) read as \(LocalTime.read(text))")
+            return
+        }
+    }
+
+    @Test func acceptsTheEdgesOfTheRange() {
+        #expect(LocalTime.parse("1900-01-01") != nil)
+        #expect(LocalTime.parse("2200-12-31T23:59") != nil)
+    }
+
+    @Test func aSkippedSpringTimeIsReadWithTheOffsetBeforeTheJump() {
+        // 2026-03-29: clocks go from 03:00 to 04:00; 03:30 never shows, and is read as 04:30 summer time.
+        #expect(LocalTime.read("2026-03-29T03:30") == .instant(
+            Date(timeIntervalSince1970: Self.utc("2026-03-29T01:30:00Z")), clockChange: .skipped))
+    }
+
+    @Test func aRepeatedAutumnTimeIsReadAsTheFirst() {
+        // 2026-10-25: clocks go from 04:00 back to 03:00; 03:30 shows twice, first in summer time.
+        #expect(LocalTime.read("2026-10-25T03:30") == .instant(
+            Date(timeIntervalSince1970: Self.utc("2026-10-25T00:30:00Z")), clockChange: .repeated))
+    }
+
+    @Test(arguments: ["2026-10-25T02:59", "2026-10-25T04:00", "2026-03-29T02:59", "2026-03-29T04:00", "2026-10-25T03:30+02:00"])
+    func timesBesideAChangeAreUnambiguous(text: String) {
+        guard case .instant(_, clockChange: nil) = LocalTime.read(text) else {
+            Issue.record("\(text) read as \(LocalTime.read(text))")
+            return
+        }
+    }
 }
