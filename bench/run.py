@@ -5,7 +5,9 @@ For each corpus size (1,000 and 5,000 files; 20,000 more with BENCH_LARGE=1):
   1. generates the corpus with bench/generate.py (seeded; reused when generator and arguments are unchanged);
   2. builds it once with each tool untimed (warm-up: binaries and corpus in the page cache, and a check that
      both builds succeed), then R timed rounds, each "ours, then Hugo", into an output folder that does not
-     exist before the run (removed, untimed, before each run). Wall time by the harness's clock around the
+     exist before the run (moved aside, untimed, before each run): the *cold* protocol; then the two
+     rebuild protocols over the previous output, R rounds each, alternating ours and Hugo: nothing changed,
+     and one article's body edited before each round (the file is restored afterwards). Wall time by the harness's clock around the
      process; user+sys CPU and peak RSS from `/usr/bin/time -v`. Medians of R runs per figure;
   3. samples one more build of the largest size of at most 5,000 files with perf, right after its timed
      runs, to tell how its CPU time divides between our code and the libraries (bench/attribution.py);
@@ -107,6 +109,25 @@ def median(runs: list[dict], key: str) -> float | None:
     return statistics.median(values) if values else None
 
 
+def files_written(path: Path, since_ns: int) -> int:
+    """Files below `path` whose mtime is at or after `since_ns`: what a build wrote (a file it left alone,
+    or shared by a hard link, keeps its mtime)."""
+    count = 0
+    for root, _dirs, names in os.walk(path):
+        for n in names:
+            try:
+                if os.lstat(os.path.join(root, n)).st_mtime_ns >= since_ns:
+                    count += 1
+            except OSError:
+                pass
+    return count
+
+
+def edit_target(corpus: Path) -> Path:
+    """The content file the one-body-edit protocol appends a sentence to: the first article."""
+    return sorted((corpus / "content" / "articles").glob("*.fi.md"))[0]
+
+
 def tree_stats(path: Path) -> dict:
     files = html = size = 0
     for root, _dirs, names in os.walk(path):
@@ -139,10 +160,12 @@ class Bench:
     # So output folders are moved aside while a size is measured, and deleted before the next size, followed
     # by a sync and a wait that lets the freed inodes age.
     def discard(self, path: Path) -> None:
-        """Moves a folder out of the way without freeing its inodes (see above)."""
-        if path.exists() or path.is_symlink():
-            self.trash.mkdir(exist_ok=True)
-            path.rename(self.trash / f"{path.name}-{time.monotonic_ns()}")
+        """Moves a folder, and the previous tree our build keeps beside it, out of the way without freeing
+        their inodes (see above)."""
+        for p in (path, path.parent / f".{path.name}.previous"):
+            if p.exists() or p.is_symlink():
+                self.trash.mkdir(exist_ok=True)
+                p.rename(self.trash / f"{p.name}-{time.monotonic_ns()}")
 
     def settle(self) -> None:
         """Deletes what was discarded and waits until the freed inodes no longer slow file creation."""
@@ -213,14 +236,56 @@ class Bench:
                 out = out_ours if who == "ours" else out_hugo
                 self.discard(out)
                 cmd = self.ours_cmd(corpus, out, ["--quiet"]) if who == "ours" else self.hugo_cmd(corpus, out)
+                since = time.time_ns()
                 m = timed(cmd, f"{who} {files} run {r + 1}", self.work)
                 m.pop("stdout"), m.pop("stderr")
+                m["written"] = files_written(out, since)
                 res[who].append(m)
                 log(f"{files}: {who:4} run {r + 1}/{self.runs}: {m['wall']:.2f} s wall, {m['cpu']:.2f} s CPU, "
                     f"{m['rss_mb']:.0f} MB, other processes {m['other_cores']:.2f} cores")
         res["ours_out"] = tree_stats(out_ours) if res["ours_ok"] else None
         res["hugo_out"] = tree_stats(out_hugo) if res["hugo_ok"] else None
         return res
+
+    # rebuilds over the previous output ---------------------------------------------------------------------
+    def rebuilds(self, files: int, corpus: Path, res: dict) -> None:
+        """What the nightly job and an editor's repeated `build` do: build over the previous output, with
+        nothing changed and after a one-body edit, alternating ours and Hugo in each round. Each tool's
+        output folder is the one its last cold run left; one untimed rebuild of each first (ours then
+        makes its previous tree, by hard links, which later rebuilds reuse)."""
+        outs = {"ours": self.work / f"out-ours-{files}", "hugo": self.work / f"out-hugo-{files}"}
+        def cmd(who: str) -> list[str]:
+            return self.ours_cmd(corpus, outs[who], ["--quiet"]) if who == "ours" else self.hugo_cmd(corpus, outs[who])
+        tools = [who for who in ("ours", "hugo") if res.get(f"{who}_ok")]
+        edited = edit_target(corpus)
+        original = edited.read_bytes()
+        try:
+            for who in tools:
+                since = time.time_ns()
+                m = timed(cmd(who), f"{who} {files} first rebuild", self.work)
+                res.setdefault("first_rebuild", {})[who] = {"wall": m["wall"], "user": m["user"], "sys": m["sys"],
+                                                            "written": files_written(outs[who], since)}
+                log(f"{files}: {who:4} first rebuild (untimed): {m['wall']:.2f} s wall, "
+                    f"{res['first_rebuild'][who]['written']:,} files written")
+            for protocol in ("nothing changed", "one body edited"):
+                runs: dict = {who: [] for who in ("ours", "hugo")}
+                for r in range(self.runs):
+                    if protocol == "one body edited":
+                        edited.write_bytes(original + f"\n\nMuokkaus {r + 1}: yksi lause lisää.\n".encode())
+                    for who in tools:
+                        since = time.time_ns()
+                        m = timed(cmd(who), f"{who} {files} {protocol} {r + 1}", self.work)
+                        m.pop("stdout"), m.pop("stderr")
+                        m["written"] = files_written(outs[who], since)
+                        runs[who].append(m)
+                        log(f"{files}: {who:4} {protocol} {r + 1}/{self.runs}: {m['wall']:.2f} s wall, "
+                            f"{m['user']:.2f} user + {m['sys']:.2f} sys, {m['written']:,} files written, "
+                            f"{m['rss_mb']:.0f} MB, other processes {m['other_cores']:.2f} cores")
+                res.setdefault("protocols", {})[protocol] = runs
+        finally:
+            edited.write_bytes(original)
+        res.setdefault("protocols", {})
+        res["protocols"] = {"cold (empty output)": {"ours": res["ours"], "hugo": res["hugo"]}, **res["protocols"]}
 
     # floor -------------------------------------------------------------------------------------------------
     def floor(self, files: int, corpus: Path, res: dict) -> None:
@@ -472,6 +537,37 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
             runs = ", ".join(f"{m['wall']:.2f} / {m['cpu']:.2f}" + ("" if m["ok"] else " failed") for m in r[who])
             L.append(f"- {n:,} {'ours' if who == 'ours' else 'Hugo'}: {runs or '–'}")
     L.append("")
+    L.append("## Rebuild protocols: cold, nothing changed, one body edited")
+    L.append("")
+    L.append("What people do: *cold* builds into an empty output (the runs of the table above); the other two "
+             "build over the previous output, as the nightly job, `make site` and an editor's repeated `build` "
+             "do — ours `build --output` over its last output (it brings its previous tree up to date and "
+             "exchanges the two), Hugo `--destination` over its last output (it writes every file in place). "
+             "*one body edited* appends a sentence to one article's body before each round. Each round runs "
+             "ours, then Hugo. *written*: files whose mtime is at or after the run's start. One untimed rebuild "
+             "of each precedes the timed ones (ours makes its previous tree then, by hard links). Medians; the "
+             f"{SETTLE_SECONDS} s settling wait applies to the cold runs only.")
+    L.append("")
+    L.append("| files | protocol | wall ours | wall Hugo | **ours/Hugo** | user ours | sys ours | user Hugo | sys Hugo | "
+             "written ours | written Hugo | peak RSS ours | peak RSS Hugo | other load |")
+    L.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        for protocol, runs in bench.results[n].get("protocols", {}).items():
+            o, h = runs.get("ours", []), runs.get("hugo", [])
+            ow, hw = median(o, "wall"), median(h, "wall")
+            load = max([m["other_cores"] for m in o + h], default=None)
+            L.append(f"| {n:,} | {protocol} | {fmt(ow, ' s')} | {fmt(hw, ' s')} | **{ratio(ow, hw)}** | "
+                     f"{fmt(median(o, 'user'), ' s')} | {fmt(median(o, 'sys'), ' s')} | {fmt(median(h, 'user'), ' s')} | "
+                     f"{fmt(median(h, 'sys'), ' s')} | {fmt(median(o, 'written'), '', 0)} | {fmt(median(h, 'written'), '', 0)} | "
+                     f"{fmt(median(o, 'rss_mb'), ' MB', 0)} | {fmt(median(h, 'rss_mb'), ' MB', 0)} | {fmt(load)} |")
+    L.append("")
+    for n in sizes:
+        first = bench.results[n].get("first_rebuild", {})
+        if first:
+            L.append(f"- {n:,}, the untimed first rebuild after the cold runs: " + "; ".join(
+                f"{'ours' if who == 'ours' else 'Hugo'} {m['wall']:.2f} s wall ({m['user']:.2f} user + {m['sys']:.2f} sys), "
+                f"{m['written']:,} files written" for who, m in first.items()))
+    L.append("")
     L.append("## Scaling (wall time per Markdown file)")
     L.append("")
     L.append(f"| files | ours ms/file | ours vs {sizes[0]:,} | Hugo ms/file | Hugo vs {sizes[0]:,} |" if sizes else "")
@@ -699,6 +795,7 @@ def main(argv: list[str]) -> int:
         if attributed and n == attributed[-1]:
             # Right after the timed runs, in the same state of the disk (their outputs moved aside).
             attrib = bench.attribution(n)
+        bench.rebuilds(n, corpus, res)
         bench.floor(n, corpus, res)
         if not args.keep:
             bench.discard(bench.work / f"out-hugo-{n}")

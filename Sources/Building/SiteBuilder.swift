@@ -26,6 +26,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     public var seconds: Double
     public var nextChange: ScheduledChange?
+    /// What the build changed in the output: files written, linked, kept and removed.
+    public var written = WriteSummary()
 }
 
 /// The one place that knows the order of the stages:
@@ -152,15 +154,15 @@ public enum SiteBuilder {
     }
 
     /// Renders and writes the site. Content errors throw `BuildFailure`; I/O problems throw `WriteError`.
-    /// Either way the previous output is left as it was.
-    @discardableResult
-    /// Refuses a dangerous output folder (`OutputGuard.Refusal`), waits for the lock (`BuildLock.Busy`)
+    /// Either way the previous output is left as it was. Only files whose bytes changed are written
+    /// (`OutputWriter.Update`). Refuses a dangerous output folder (`OutputGuard.Refusal`), waits for the lock (`BuildLock.Busy`)
     /// and holds it from rendering to the swap, so two builds of one site never interleave.
+    @discardableResult
     public static func build(_ request: BuildRequest) throws -> BuildReport {
         let started = DispatchTime.now()
         try OutputGuard.check(
             output: request.outputDirectory, content: request.siteDirectory.appendingPathComponent("content"))
-        let lock = try BuildLock(output: request.outputDirectory, wait: request.lockWait)
+        let lock = try BuildLock(path: OutputLocation(output: request.outputDirectory).lock, wait: request.lockWait)
         let prepared: PreparedSite
         switch prepare(request) {
         case .success(let site): prepared = site
@@ -172,34 +174,27 @@ public enum SiteBuilder {
         // largest pages go first so that none of them is left running alone at the end.
         let renderer = prepared.renderer
         let jobs = Self.largestFirst(renderer.jobs())
-        let staging = try OutputWriter.Staging(output: request.outputDirectory, faults: request.writeFaults)
-        var fileCount = 0
-        do {
-            let stop = Atomic<Bool>(false)
-            let results = parallelMap(jobs) { job -> Result<Int, WriteError>? in
-                guard !stop.load(ordering: .relaxed) else { return nil }
-                let result = staging.write(renderer.render(job))
-                if case .failure = result { stop.store(true, ordering: .relaxed) }
-                return result
-            }
-            for case .failure(let error)? in results { throw error }
-            fileCount += jobs.count
-            let copied = copiedFiles(prepared.theme, prepared.content)
-            try staging.write(copied)
-            fileCount += copied.count
-            try staging.commit()
-        } catch {
-            staging.abandon()
-            throw error
+        let update = try OutputWriter.Update(output: request.outputDirectory, faults: request.writeFaults)
+        let stop = Atomic<Bool>(false)
+        let results = parallelMap(jobs) { job -> Result<Int, WriteError>? in
+            guard !stop.load(ordering: .relaxed) else { return nil }
+            let result = update.write(renderer.render(job))
+            if case .failure = result { stop.store(true, ordering: .relaxed) }
+            return result
         }
+        for case .failure(let error)? in results { throw error }
+        let copied = copiedFiles(prepared.theme, prepared.content)
+        try update.write(copied)
+        let written = try update.commit()
+        let fileCount = jobs.count + copied.count
         withExtendedLifetime(lock) {}
-        if request.processEndsAfterBuild { ProcessLifetime.keep(prepared) }
+        if request.processEndsAfterBuild { ProcessLifetime.keep((prepared, update)) }
         let site = (pageCount: jobs.count, fileCount: fileCount, warnings: sortedDiagnostics(prepared.diagnostics),
                     nextChange: Schedule.nextChange(prepared.content.items, now: request.now))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(
             pageCount: site.pageCount, fileCount: site.fileCount, warnings: site.warnings, seconds: seconds,
-            nextChange: site.nextChange)
+            nextChange: site.nextChange, written: written)
     }
 
     /// A path as the user knows it: relative to the site folder when inside it.

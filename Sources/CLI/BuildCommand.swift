@@ -11,9 +11,12 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into output/ (quiet on success: one summary line).",
         discussion: """
-            The site is rendered in memory and written to a staging folder that then replaces the output \
-            in one step: a failed or killed build leaves the previous output untouched. One build of a \
-            site runs at a time (a lock beside the output folder).
+            The site is rendered and brought into the previous output tree beside the output folder \
+            (.NAME.previous), writing only files whose bytes changed; the two trees are then exchanged in \
+            one step, so a failed or killed build leaves the output untouched and unchanged files keep \
+            their inode and mtime. The output folder must be missing, empty, hold only .gitkeep, or have \
+            been written by tietopankki; a symbolic link is followed. One build of a site runs at a time \
+            (a lock beside the output folder).
             Exit codes: 0 success, 1 content errors, 2 usage errors (also a refused output folder), \
             3 I/O or environment problems (another build holds the lock, disk full, permissions).
             """)
@@ -52,7 +55,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(ExitStatus.contentErrors)
         } catch let refusal as OutputGuard.Refusal {
             report.failed(.usage, message: refusal.description)
-            FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(refusal)\n\(refusal.hint.map { "    hint: \($0)\n" } ?? "")".utf8))
             throw ExitCode(ExitStatus.usage)
         } catch let busy as BuildLock.Busy {
             report.failed(.environment, message: busy.description)
@@ -66,9 +69,9 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// `Built 338 pages (342 files) in 0.41 s; next change 2026-11-26 09:30: events/x moves to past events`.
+    /// `Built 338 pages (342 files, 12 written) in 0.41 s; next change 2026-11-26 09:30: events/x moves to past events`.
     static func summary(_ report: BuildReport) -> String {
-        var line = "Built \(report.pageCount) pages (\(report.fileCount) files) in \(String(format: "%.2f", report.seconds)) s"
+        var line = "Built \(report.pageCount) pages (\(report.fileCount) files, \(report.written.filesWritten) written) in \(String(format: "%.2f", report.seconds)) s"
         if let next = report.nextChange {
             line += "; next change \(LocalTime.isoMinute(next.moment)): \(next.item) \(next.kind.rawValue)"
         }

@@ -22,6 +22,9 @@ struct RunReport {
         outcome = .success
         fields["pages"] = report.pageCount
         fields["files"] = report.fileCount
+        fields["filesWritten"] = report.written.filesWritten
+        fields["filesLinked"] = report.written.filesLinked
+        fields["entriesRemoved"] = report.written.entriesRemoved
         fields["seconds"] = (report.seconds * 1000).rounded() / 1000
         fields["warnings"] = report.warnings.map(Self.json)
         if let next = report.nextChange {

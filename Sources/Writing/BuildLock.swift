@@ -4,7 +4,8 @@ import Foundation
 import Glibc
 #endif
 
-/// One build of a site at a time: an exclusive `flock` on `.<output>.lock` beside the output folder.
+/// One build of a site at a time: an exclusive `flock` on `.<output>.lock` beside the output folder
+/// (`OutputLocation.lock`, beside the folder a symbolic link leads to).
 /// The kernel releases it when the process ends, however it ends, so a killed build never leaves a
 /// stale lock behind.
 public final class BuildLock {
@@ -20,12 +21,10 @@ public final class BuildLock {
     private let descriptor: Int32
     public let path: String
 
-    /// Takes the lock for `output`, waiting up to `wait` seconds.
-    public init(output: URL, wait: Double) throws {
-        let output = output.standardizedFileURL
-        path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lock").path
-        try FileManager.default.createDirectory(
-            at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+    /// Takes the lock file at `path`, waiting up to `wait` seconds.
+    public init(path lockFile: URL, wait: Double) throws {
+        path = lockFile.path
+        try OutputLocation.makeFolder(lockFile.deletingLastPathComponent())
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let deadline = Date().addingTimeInterval(max(0, wait))

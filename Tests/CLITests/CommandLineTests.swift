@@ -128,8 +128,8 @@ import Testing
     @Test func exitsWithThreeWhenTheOutputCannotBeWritten() throws {
         let site = try TemporarySite.copyOfFixture("minimal")
         defer { site.remove() }
-        try site.write("blocked", "a file where the output folder should be")
-        let result = try run(["build", "--now", Self.now, "--output", site.url("blocked").path], in: site.root)
+        try site.write("blocked", "a file where the output's parent folder should be")
+        let result = try run(["build", "--now", Self.now, "--output", site.url("blocked/site").path], in: site.root)
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("cannot write the site"))
     }

@@ -57,11 +57,16 @@ import Glibc
             #expect(output == trees[0] || output == trees[1], "round \(round): a mixed or partial site")
         }
         #expect(killedMidway > 0, "no build was interrupted; the test proved nothing")
-        // The next build cleans what the killed ones left beside the output.
-        #expect(try cli.run(["build", "--now", Self.now], in: site.root).status == 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        // Whatever the killed builds left in the previous tree, the next builds give exactly the clean
+        // build's bytes, and only the two trees and the lock are beside the output.
+        for tree in [0, 1, 0] {
+            try text(tree == 0 ? original : changed, to: article)
+            #expect(try cli.run(["build", "--now", Self.now], in: site.root).status == 0)
+            #expect(readTree(site.url("output")) == trees[tree])
+        }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
             .filter { $0.hasPrefix(".output.") && $0 != ".output.lock" }
-        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(beside == [".output.previous"], "\(beside)")
     }
 
     func text(_ text: String, to url: URL) throws {
@@ -94,7 +99,7 @@ import Glibc
         process.executableURL = CommandLineTests.executable
         process.arguments = ["build", "--now", Self.now]
         process.currentDirectoryURL = site.root
-        process.environment = ProcessInfo.processInfo.environment.merging(["TIETOPANKKI_TEST_ENOSPC_AFTER_FILES": "10"]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging(["TIETOPANKKI_TEST_ENOSPC_AFTER_FILES": "2"]) { _, new in new }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -105,6 +110,38 @@ import Glibc
         #expect(stderr.contains("No space left on device"))
         #expect(stderr.contains("the previous output was left as it was"))
         #expect(readTree(site.url("output")) == before)
+    }
+
+    /// A previous tree the build may not change (here immutable, which binds root too) fails the build
+    /// with exit 3, and the live site stays as it was; once writable again, the next build repairs it.
+    @Test func aReadOnlyPreviousTreeLeavesTheLiveSiteAndExitsWithThree() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        #expect(try cli.run(["build", "--now", Self.now], in: site.root).status == 0)
+        #expect(try cli.run(["build", "--now", Self.now], in: site.root).status == 0)
+        let before = readTree(site.url("output"))
+        try site.write("content/articles/2026-03-05-kulttuuri-ja-hyvinvointi.fi.md", "---\ntitle: Uusi\ndate: 2026-03-05\n---\nUusi.\n")
+        let frozen = [".output.previous/fi", ".output.previous"].map { site.url($0).path }
+        for folder in frozen { try chattr("+i", folder) }
+        defer { for folder in frozen { try? chattr("-i", folder) } }
+        let failed = try cli.run(["build", "--now", Self.now], in: site.root)
+        #expect(failed.status == 3, "\(failed.stderr)")
+        #expect(failed.stderr.contains("Operation not permitted"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("the previous output was left as it was"))
+        #expect(readTree(site.url("output")) == before)
+        for folder in frozen { try chattr("-i", folder) }
+        #expect(try cli.run(["build", "--now", Self.now], in: site.root).status == 0)
+        #expect(try cli.run(["build", "--now", Self.now, "--output", "clean"], in: site.root).status == 0)
+        #expect(readTree(site.url("output")) == readTree(site.url("clean")))
+    }
+
+    func chattr(_ flag: String, _ path: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, path]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "chattr \(flag) \(path) failed (needs root on ext4)")
     }
 
     @Test(arguments: ["/", ".", "content", "content/articles"])

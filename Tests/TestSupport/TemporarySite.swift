@@ -67,11 +67,13 @@ public enum Repository {
     public static var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
 }
 
-/// Reads every regular file below `root` into a map from relative path to bytes.
+/// Reads every regular file below `root` into a map from relative path to bytes, without the build's
+/// manifest (`.tietopankki-manifest`, which records inodes and times, not site content).
 public func readTree(_ root: URL) -> [String: Data] {
     var files: [String: Data] = [:]
     guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return files }
     while let path = enumerator.nextObject() as? String {
+        if path == ".tietopankki-manifest" { continue }
         var isDirectory: ObjCBool = false
         let url = root.appendingPathComponent(path)
         _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
