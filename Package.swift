@@ -31,14 +31,19 @@ let package = Package(
         .target(name: "Model"),
         .target(name: "Loading", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
         .target(name: "Indexing", dependencies: ["Model"]),
-        .target(name: "Rendering", dependencies: [
-            "Model", "Indexing", "CCmarkGFM", "EmailInlining",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        // Markdown: bodies to HTML with cmark-gfm, links rewritten, headings given ids.
+        .target(name: "Markdown", dependencies: ["Model", "CCmarkGFM"]),
+        // Templates: the theme's Mustache templates and the fast path that replays their shapes; the only
+        // target that sees swift-mustache.
+        .target(name: "Templates", dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")]),
+        // Rendering: view models, pages, feeds, calendars, sitemap, JSON and the newsletter.
+        .target(name: "Rendering", dependencies: ["Model", "Indexing", "Markdown", "Templates", "EmailInlining"]),
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
-        .target(name: "Building", dependencies: ["Model", "Loading", "Indexing", "Rendering", "Writing", "Inspection", "Authoring"]),
+        .target(name: "Building", dependencies: [
+            "Model", "Loading", "Indexing", "Markdown", "Templates", "Rendering", "Writing", "Inspection", "Authoring",
+        ]),
         // Authoring: new files, translations and newsletter drafts for editors (pure; the CLI does the I/O).
         .target(name: "Authoring", dependencies: ["Model", "Loading", "Indexing"]),
         .target(name: "Serving", dependencies: [
@@ -57,18 +62,22 @@ let package = Package(
             // cost about a tenth of a build's CPU more (bench/results.md, docs/architecture.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
 
-        // Tests mirror Sources; TestSupport holds temporary sites and fixture paths.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Tests mirror Sources; TestSupport holds temporary sites, fixture paths and test themes.
+        .target(name: "TestSupport", dependencies: ["Model", "Templates"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Model"]),
         .testTarget(name: "IndexingTests", dependencies: ["TestSupport", "Indexing", "Model"]),
-        .testTarget(name: "RenderingTests", dependencies: [
-            "TestSupport", "Rendering", "Indexing", "Model", .product(name: "Mustache", package: "swift-mustache"),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Model"]),
+        .testTarget(name: "TemplatesTests", dependencies: [
+            "TestSupport", "Templates", "Model", .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Templates", "Indexing", "Model"]),
         .testTarget(name: "WritingTests", dependencies: ["TestSupport", "Writing", "Model"]),
         .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
-        .testTarget(name: "BuildingTests", dependencies: ["TestSupport", "Building", "Inspection", "Model", "Rendering"]),
+        .testTarget(name: "BuildingTests", dependencies: [
+            "TestSupport", "Building", "Inspection", "Model", "Rendering", "Templates",
+        ]),
         .testTarget(name: "ServingTests", dependencies: ["TestSupport", "Serving", "Building"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Loading", "Model"]),

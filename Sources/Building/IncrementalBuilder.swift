@@ -1,8 +1,10 @@
 import Foundation
 import Indexing
 import Loading
+import Markdown
 import Model
 import Rendering
+import Templates
 
 /// Keeps an in-memory site up to date after edits, doing only the work an edit needs:
 ///

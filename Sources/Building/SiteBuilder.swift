@@ -5,6 +5,7 @@ import Loading
 import Model
 import Rendering
 import Synchronization
+import Templates
 import Writing
 
 /// The site rendered in memory: every output file, plus the warnings found on the way.

@@ -2,6 +2,7 @@ import Foundation
 import Indexing
 import Model
 import Rendering
+import Templates
 
 /// The whole rendered site held in memory by the preview server, with what is needed to update it
 /// after an edit: the loaded content, the compiled templates, the renderer (index and Markdown bodies),

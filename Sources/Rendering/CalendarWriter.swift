@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Templates
 
 /// Writes iCalendar (RFC 5545) files for events: CRLF line endings, lines folded at 75 octets without
 /// splitting a UTF-8 character, TEXT values escaped, times in UTC, UIDs from the item's identity and
@@ -69,7 +70,7 @@ public struct CalendarWriter: Sendable {
 
     /// TEXT escaping: backslash, semicolon, comma and newline.
     static func escape(_ text: String) -> String {
-        ByteReplacing.escaping(text, textEscapes)
+        textEscapes.escape(text)
     }
 
     /// A line break becomes `\n` (a CR of CRLF is dropped with it; a lone CR too).

@@ -1,5 +1,6 @@
 import Model
 import Synchronization
+import Templates
 
 /// The theme's `card` template rendered once per distinct card, like Hugo's `partialCached`.
 ///

@@ -1,6 +1,8 @@
 import Foundation
 import Indexing
+import Markdown
 import Model
+import Templates
 
 /// Builds the view models templates see from the index: all formatting and all decisions about what
 /// a page shows happen here, so templates stay logic-free.

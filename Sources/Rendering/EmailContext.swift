@@ -1,4 +1,4 @@
-import Mustache
+import Templates
 
 /// What the `email` template sees: one newsletter issue with absolute links everywhere.
 public struct EmailContext: TemplateFields, Sendable {

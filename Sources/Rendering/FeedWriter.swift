@@ -1,5 +1,7 @@
 import Foundation
+import Markdown
 import Model
+import Templates
 
 /// Writes RSS 2.0 feeds: absolute links, stable GUIDs from the item's identity, RFC 822 dates, the
 /// summary in `description` and the whole body (with absolute links) in `content:encoded`.
@@ -74,7 +76,7 @@ public struct FeedWriter: Sendable {
 
     /// XML text and attribute escaping.
     public static func escape(_ text: String) -> String {
-        ByteReplacing.escaping(text, xmlEscapes)
+        xmlEscapes.escape(text)
     }
 
     static let xmlEscapes = EscapeTable(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])

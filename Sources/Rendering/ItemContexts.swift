@@ -1,4 +1,4 @@
-import Mustache
+import Templates
 
 /// An item as a line in a list: title, link, date, summary, and for events the time and type.
 public struct CardContext: TemplateFields, Sendable, Hashable {

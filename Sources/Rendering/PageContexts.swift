@@ -1,4 +1,4 @@
-import Mustache
+import Templates
 
 /// Links to the pages of a paginated list.
 public struct PaginationContext: TemplateFields, Sendable {

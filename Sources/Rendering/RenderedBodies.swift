@@ -1,3 +1,4 @@
+import Markdown
 import Model
 
 /// The rendered Markdown bodies of a site by content path.

@@ -1,5 +1,5 @@
 import Model
-import Mustache
+import Templates
 
 // The view models below are the whole contract between the build and the templates: templates see
 // these fields and nothing else (documented in themes/default/README.md). Each answers the template's

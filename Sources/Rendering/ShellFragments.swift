@@ -1,3 +1,5 @@
+import Templates
+
 /// The parts of the page shell that are the same on many pages, rendered once each: the text-size
 /// control and the footer once per language, the main menu once per language and current link.
 ///

@@ -1,6 +1,8 @@
 import Foundation
 import Indexing
+import Markdown
 import Model
+import Templates
 
 /// Renders the indexed site to output values: first every Markdown body (in parallel), then every page
 /// job (in parallel) through the compiled templates. Pure: nothing here touches the disk.

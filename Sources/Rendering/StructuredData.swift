@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Templates
 
 /// schema.org JSON-LD for pages, serialised with sorted keys (deterministic) and with `<`, `>` and `&`
 /// escaped so the text is safe inside a `<script>` element whatever the content says.
@@ -41,6 +42,6 @@ enum StructuredData {
 
     static func serialise(_ object: [String: Any]) -> String {
         // These characters occur only inside JSON strings, where the escapes mean the same.
-        ByteReplacing.escaping(String(decoding: JSONData.encode(object), as: UTF8.self), scriptSafe)
+        scriptSafe.escape(String(decoding: JSONData.encode(object), as: UTF8.self))
     }
 }

@@ -1,3 +1,5 @@
+import Templates
+
 /// The theme's `term-link` template rendered once per distinct term link, for the lists of regions,
 /// themes and tags on item pages.
 ///

@@ -1,6 +1,7 @@
 @testable import Building
 import Foundation
 @testable import Rendering
+@testable import Templates
 import TestSupport
 import Testing
 

@@ -1,13 +1,15 @@
 import Model
 @testable import Rendering
+import Templates
+import TestSupport
 import Testing
 
 /// Cards are rendered once per distinct card and put into pages as HTML.
 @Suite struct CardRendererTests {
     static func renderer() throws -> CardRenderer {
-        var templates = TemplateSetTests.complete
+        var templates = ThemeFixture.complete
         templates["card"] = "{{% CONTENT_TYPE: HTML_FAST }}<li><h{{.level}}>{{.title}}</h{{.level}}>{{#.summary}}<p>{{.}}</p>{{/.summary}}{{siteTitle}}</li>"
-        let set = try #require(TemplateSet.compile(TemplateSetTests.theme(templates)).0)
+        let set = try #require(TemplateSet.compile(ThemeFixture.theme(templates)).0)
         return CardRenderer(templates: set)
     }
 
@@ -102,10 +104,10 @@ import Testing
     }
 
     @Test func rendersEachFragmentOncePerLanguageAndCurrentLink() throws {
-        var templates = TemplateSetTests.complete
+        var templates = ThemeFixture.complete
         templates["site-menu"] = "{{#sections}}<a href=\"{{href}}\"{{#current}} aria-current=\"page\"{{/current}}>{{title}}</a>{{/sections}}"
         templates["site-footer"] = "<footer>{{siteTitle}} {{lang}}</footer>"
-        let fragments = ShellFragments(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(templates)).0))
+        let fragments = ShellFragments(templates: try #require(TemplateSet.compile(ThemeFixture.theme(templates)).0))
         let first = fragments.html("site-menu", for: Self.shell("fi", current: 1))
         #expect(first == "<a href=\"/fi/0/\">Osio 0</a><a href=\"/fi/1/\" aria-current=\"page\">Osio 1</a><a href=\"/fi/2/\">Osio 2</a>")
         #expect(fragments.html("site-menu", for: Self.shell("fi", current: 2)).contains("<a href=\"/fi/2/\" aria-current=\"page\">"))
@@ -133,9 +135,9 @@ import Testing
     }
 
     @Test func joinsTheTermLinksOfEachList() throws {
-        var templates = TemplateSetTests.complete
+        var templates = ThemeFixture.complete
         templates["term-link"] = "{{% CONTENT_TYPE: HTML_FAST }}<li>{{#href}}<a href=\"{{.}}\">{{/href}}{{label}}{{#href}}</a>{{/href}}{{title}}</li>"
-        let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(templates)).0))
+        let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(ThemeFixture.theme(templates)).0))
         let item = Self.item(renderer)
         #expect(item.field(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Uusimaa</a></li>")
         #expect(item.field(named: "themesHTML") as? String == "")
@@ -149,7 +151,7 @@ import Testing
     }
 
     @Test func aThemeWithoutTheTemplateGetsEmptyLists() throws {
-        let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(TemplateSetTests.theme(TemplateSetTests.complete)).0))
+        let renderer = TermLinkRenderer(templates: try #require(TemplateSet.compile(ThemeFixture.theme(ThemeFixture.complete)).0))
         #expect(Self.item(renderer).field(named: "tagsHTML") as? String == "")
         #expect((Self.item(renderer).field(named: "tags") as? [TermContext])?.count == 2)
     }

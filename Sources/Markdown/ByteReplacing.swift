@@ -4,17 +4,17 @@ import Glibc
 
 /// Replacements over UTF-8 bytes for the renderer's hot paths; Foundation's string search is slow on
 /// Linux and these run on every page body.
-enum ByteReplacing {
+package enum ByteReplacing {
     /// Replaces every occurrence of each needle (checked in the given order at each position) in one pass.
     /// The text between possible matches is copied in runs: only bytes that start a needle are looked at.
-    static func replacing(_ text: String, _ pairs: [(needle: String, replacement: String)]) -> String {
+    package static func replacing(_ text: String, _ pairs: [(needle: String, replacement: String)]) -> String {
         var text = text
         let replaced = text.withUTF8 { replacing($0, pairs) }
         return replaced.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// `replacing` over bytes: the replaced bytes, or nil when no needle occurs.
-    static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, _ pairs: [(needle: String, replacement: String)]) -> [UInt8]? {
+    package static func replacing(_ bytes: UnsafeBufferPointer<UInt8>, _ pairs: [(needle: String, replacement: String)]) -> [UInt8]? {
         let needles = pairs.map { (Array($0.needle.utf8), Array($0.replacement.utf8)) }
         var starts = [Bool](repeating: false, count: 256)
         for (needle, _) in needles { starts[Int(needle[0])] = true }
@@ -47,14 +47,14 @@ enum ByteReplacing {
     }
 
     /// Gives the `n`-th `<hL>` (in document order, any level L 1–6) the attribute `id="ids[n]"`.
-    static func addingHeadingIDs(_ html: String, _ headings: [(level: Int, id: String)]) -> String {
+    package static func addingHeadingIDs(_ html: String, _ headings: [(level: Int, id: String)]) -> String {
         guard !headings.isEmpty else { return html }
         var html = html
         return String(decoding: html.withUTF8 { addingHeadingIDs($0, headings) }, as: UTF8.self)
     }
 
     /// `addingHeadingIDs` over bytes.
-    static func addingHeadingIDs(_ bytes: UnsafeBufferPointer<UInt8>, _ headings: [(level: Int, id: String)]) -> [UInt8] {
+    package static func addingHeadingIDs(_ bytes: UnsafeBufferPointer<UInt8>, _ headings: [(level: Int, id: String)]) -> [UInt8] {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count + headings.count * 24)
         guard let base = bytes.baseAddress else { return output }
@@ -81,45 +81,9 @@ enum ByteReplacing {
         return output
     }
 
-    /// `text` with each byte that has a replacement in `table` replaced; the text itself when none occurs
-    /// (most values). For the XML, iCalendar and HTML escapes, whose special characters are all ASCII.
-    static func escaping(_ text: String, _ table: EscapeTable) -> String {
-        var text = text
-        let escaped: String? = text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { table.replaces($0) }) else { return nil }
-            var output = [UInt8]()
-            output.reserveCapacity(bytes.count + 32)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
-            for byte in bytes[first...] {
-                if table.replaces(byte) {
-                    output.append(contentsOf: table.replacement(byte))
-                } else {
-                    output.append(byte)
-                }
-            }
-            return String(decoding: output, as: UTF8.self)
-        }
-        return escaped ?? text
-    }
-
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8]) -> Bool {
         guard start + needle.count <= bytes.count else { return false }
         for offset in 1..<needle.count where bytes[start + offset] != needle[offset] { return false }
         return true
     }
-}
-
-/// Replacements for single ASCII bytes, looked up by byte (an empty replacement drops the byte).
-struct EscapeTable: Sendable {
-    private var replacements: [[UInt8]?] = Array(repeating: nil, count: 128)
-
-    init(_ pairs: [Character: String]) {
-        for (character, replacement) in pairs {
-            precondition(character.isASCII, "escape tables replace ASCII characters")
-            replacements[Int(character.asciiValue!)] = Array(replacement.utf8)
-        }
-    }
-
-    @inline(__always) func replaces(_ byte: UInt8) -> Bool { byte < 128 && replacements[Int(byte)] != nil }
-    @inline(__always) func replacement(_ byte: UInt8) -> [UInt8] { replacements[Int(byte)]! }
 }

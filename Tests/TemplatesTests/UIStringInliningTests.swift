@@ -1,7 +1,8 @@
 import Foundation
 import Model
 import Mustache
-@testable import Rendering
+@testable import Templates
+import TestSupport
 import Testing
 
 /// UI strings written into templates must render exactly as looking them up would.
@@ -71,8 +72,8 @@ import Testing
     }
 
     @Test func aPageRendersWithItsLanguagesStrings() throws {
-        let theme = TemplateSetTests.theme(
-            TemplateSetTests.complete.merging(["page": Self.pragma + "{{t.published}}"]) { $1 })
+        let theme = ThemeFixture.theme(
+            ThemeFixture.complete.merging(["page": Self.pragma + "{{t.published}}"]) { $1 })
         var fi = theme.strings[.fi] ?? [:], sv = theme.strings[.sv] ?? [:]
         fi["published"] = "Julkaistu"
         sv["published"] = "Publicerad"

@@ -76,7 +76,7 @@ public struct TemplateSet: Sendable {
     /// Renders a view model (a `PageContext`, an `EmailContext`) with a template known to exist.
     /// `strings`: the language whose UI strings `context` answers `t` with, if it does; the template is
     /// then the one with those strings written in. A context that is not a page root answers no `t`.
-    public func render(_ context: some MustacheParent, template: String, strings language: Language? = nil) -> String {
+    public func render(_ context: some TemplateFields, template: String, strings language: Language? = nil) -> String {
         let library = language.flatMap { localized[$0] } ?? library
         return specializer.render(context, template: template, language: language, library: library)
     }

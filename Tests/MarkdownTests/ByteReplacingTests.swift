@@ -1,4 +1,4 @@
-@testable import Rendering
+@testable import Markdown
 import Testing
 
 /// The byte-level replacements of the renderer's hot paths.
@@ -16,17 +16,5 @@ import Testing
         #expect(ByteReplacing.addingHeadingIDs(html, [(2, "eka"), (3, "toka")])
             == "<h2 id=\"eka\">Eka</h2>\n<p>ä</p><h3 id=\"toka\">Toka</h3><h2>Ei id:tä</h2>")
         #expect(ByteReplacing.addingHeadingIDs("<h2>", [(2, "a")]) == "<h2 id=\"a\">")
-    }
-
-    @Test func escapesOnlyTheBytesOfTheTable() {
-        let table = EscapeTable(["&": "&amp;", "\r": ""])
-        #expect(ByteReplacing.escaping("Åbo & Turku\r\n", table) == "Åbo &amp; Turku\n")
-        #expect(ByteReplacing.escaping("ei erikoismerkkejä", table) == "ei erikoismerkkejä")
-    }
-
-    @Test func calendarAndScriptEscapes() {
-        // CRLF and LF become \n; a lone CR is dropped.
-        #expect(CalendarWriter.escape("a;b,c\\d\r\ne\rf\ng") == "a\\;b\\,c\\\\d\\nef\\ng")
-        #expect(StructuredData.serialise(["name": "</script><b>&"]) == "{\"name\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\"}")
     }
 }

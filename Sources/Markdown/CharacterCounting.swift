@@ -6,7 +6,7 @@
 /// accents on Latin letters) and U+2000–U+203F without the zero-width joiners (dashes, quotes, ellipsis).
 /// Those ranges hold no combining mark, joiner or prepended scalar. Other text is counted by grapheme
 /// clusters.
-enum CharacterCounting {
+package enum CharacterCounting {
     /// The byte length of the scalar at `index` when it is a character of its own whatever surrounds it
     /// (CR aside, which joins a following LF); nil for any other scalar.
     private static func simpleScalarWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
@@ -49,7 +49,7 @@ enum CharacterCounting {
     }
 
     /// The first `limit` characters of `text`.
-    static func prefix(_ text: String, characters limit: Int) -> String {
+    package static func prefix(_ text: String, characters limit: Int) -> String {
         let end = text.utf8.withContiguousStorageIfAvailable { prefixEndWithoutJoiners($0, characters: limit) }
         if let end = end ?? nil {
             return end < text.utf8.count ? String(decoding: text.utf8.prefix(end), as: UTF8.self) : text

@@ -12,7 +12,7 @@ struct FastHTMLEscaping: MustacheContentType {
     }
 
     static func escape(_ text: String) -> String {
-        ByteReplacing.escaping(text, escapes)
+        escapes.escape(text)
     }
 
     static let escapes = EscapeTable(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])

@@ -12,7 +12,7 @@ import Mustache
 /// The box is a struct around a class, not the class itself: every stack entry a lookup passes is first
 /// cast to `MustacheCustomRepresentation`, which it is not, and on Linux a failing protocol cast costs
 /// about twice as much for a class instance (~230 ns) as for a struct (~120 ns).
-struct MustacheBox<Value: MustacheParent>: MustacheParent {
+package struct MustacheBox<Value: MustacheParent>: MustacheParent {
     private final class Storage {
         let value: Value
         init(_ value: Value) { self.value = value }
@@ -20,11 +20,11 @@ struct MustacheBox<Value: MustacheParent>: MustacheParent {
 
     private let storage: Storage
 
-    init(_ value: Value) {
+    package init(_ value: Value) {
         storage = Storage(value)
     }
 
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         storage.value.child(named: name)
     }
 }
@@ -64,7 +64,8 @@ extension TemplateFields {
 }
 
 /// The theme's UI strings as templates read them (`{{t.published}}`).
-struct UIStringsFields: MustacheParent {
+package struct UIStringsFields: MustacheParent {
     let table: [String: String]
-    func child(named name: String) -> Any? { table[name].map(TemplateText.init(renderText:)) }
+    package init(table: [String: String]) { self.table = table }
+    package func child(named name: String) -> Any? { table[name].map(TemplateText.init(renderText:)) }
 }

@@ -1,5 +1,5 @@
 import Mustache
-@testable import Rendering
+@testable import Templates
 import Testing
 
 /// A page written from a recorded shape must be exactly what swift-mustache renders for it.

@@ -1,0 +1,194 @@
+import CCmarkGFM
+import Foundation
+import Model
+
+/// One pass over the parsed document: rewrites links, checks images and raw HTML, collects headings.
+struct TreeWalk {
+    let path: String
+    let firstLine: Int
+    let allowRawHTML: Bool
+    let resolver: LinkResolver
+    var diagnostics: [Diagnostic] = []
+    var headings: [Heading] = []
+    var firstParagraph = ""
+    var nodesToUnlink: [OpaquePointer] = []
+    var links: [LinkOrigin] = []
+    var linkedSources: Set<String> = []
+    /// Whether the body has tables or task-list items, whose markup is made accessible after rendering.
+    var hasTable = false
+    var hasTaskItem = false
+    /// Plain text of the body, capped: what search finds besides title and summary.
+    var excerpt = ""
+    static let excerptLimit = 500
+    private var usedIDs: Set<String> = []
+    private var rawHTMLLines: Set<Int> = []
+
+    /// The body; its line start offsets are found only when a location is first needed.
+    let source: String
+    private var lineStarts: [Int]?
+
+    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String) {
+        self.path = path
+        self.firstLine = firstLine
+        self.allowRawHTML = allowRawHTML
+        self.resolver = links
+        self.source = source
+    }
+
+    mutating func visit(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: visitLink(node)
+            case CMARK_NODE_IMAGE: visitImage(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: visitRawHTML(node)
+            case CMARK_NODE_HEADING: visitHeading(node)
+            case CMARK_NODE_ITEM:
+                if !hasTaskItem, let type = cmark_node_get_type_string(node), strcmp(type, "tasklist") == 0 { hasTaskItem = true }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if excerpt.utf8.count < Self.excerptLimit, let literal = cmark_node_get_literal(node) {
+                    if !excerpt.isEmpty { excerpt += " " }
+                    excerpt += String(cString: literal)
+                    // Characters never outnumber bytes: only a long excerpt needs counting.
+                    if excerpt.utf8.count > Self.excerptLimit { excerpt = CharacterCounting.prefix(excerpt, characters: Self.excerptLimit) }
+                }
+            case CMARK_NODE_PARAGRAPH:
+                if firstParagraph.isEmpty, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
+                    firstParagraph = plainText(of: node)
+                }
+            default:
+                if !hasTable, let type = cmark_node_get_type_string(node), strcmp(type, "table") == 0 { hasTable = true }
+            }
+        }
+    }
+
+    /// The file position of a node. cmark counts columns in bytes; editors count characters.
+    mutating func location(of node: OpaquePointer) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                let byteColumn = max(1, Int(cmark_node_get_start_column(candidate)))
+                return SourceLocation(path: path, line: line + firstLine - 1, column: characterColumn(line: line, byte: byteColumn))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return SourceLocation(path: path, line: firstLine, column: 1)
+    }
+
+    mutating func characterColumn(line: Int, byte: Int) -> Int {
+        var text = source
+        if lineStarts == nil {
+            lineStarts = text.withUTF8 { bytes in
+                var starts = [0]
+                guard let base = bytes.baseAddress else { return starts }
+                var offset = 0
+                while offset < bytes.count, let newline = memchr(base + offset, 10, bytes.count - offset) {
+                    offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(offset)
+                }
+                return starts
+            }
+        }
+        guard let lineStarts, line - 1 < lineStarts.count else { return byte }
+        let start = lineStarts[line - 1]
+        return text.withUTF8 { bytes in
+            let end = start + byte - 1
+            guard end <= bytes.count else { return byte }
+            let prefix = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            // Only letters beyond ASCII make bytes and characters differ.
+            guard prefix.contains(where: { $0 >= 0x80 }) else { return byte }
+            if let count = CharacterCounting.countWithoutJoiners(prefix) { return count + 1 }
+            return String(decoding: prefix, as: UTF8.self).count + 1
+        }
+    }
+
+    mutating func visitLink(_ node: OpaquePointer) {
+        resolveURL(of: node, canUnlink: true)
+    }
+
+    /// Rewrites the URL of a link or image node through the resolver, recording where it came from and
+    /// which content file it depends on (a missing one too: when it appears, the body is rendered again).
+    /// A link to an unpublished item keeps its text without the link; an image cannot be unlinked.
+    mutating func resolveURL(of node: OpaquePointer, canUnlink: Bool) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let location = location(of: node)
+        switch resolver.resolve(url, from: path, at: location) {
+        case .keep: links.append(LinkOrigin(url: url, location: location))
+        case .replace(let newURL, let target):
+            cmark_node_set_url(node, newURL)
+            links.append(LinkOrigin(url: newURL, location: location))
+            linkedSources.insert(target)
+        case .unlink(let diagnostic):
+            diagnostics.append(diagnostic)
+            if canUnlink { nodesToUnlink.append(node) }
+            if let target = targetPath(of: url) { linkedSources.insert(target) }
+        case .fail(let diagnostic):
+            diagnostics.append(diagnostic)
+            if let target = targetPath(of: url) { linkedSources.insert(target) }
+        }
+    }
+
+    /// The content path a relative link points at, without `#fragment` or `?query`.
+    func targetPath(of url: String) -> String? {
+        guard URLPolicy.classify(url) == .relative else { return nil }
+        let path = url.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "#" || $0 == "?" })[0]
+        return ContentPath.join(String(path).removingPercentEncoding ?? String(path), relativeTo: self.path)
+    }
+
+    mutating func visitImage(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        if plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+            diagnostics.append(.error(
+                location(of: node), "the image '\(url)' has no alternative text",
+                hint: "write what the picture shows between the brackets: ![Kuvaus kuvasta](\(url))"))
+        }
+        resolveURL(of: node, canUnlink: false)
+    }
+
+    mutating func visitRawHTML(_ node: OpaquePointer) {
+        guard !allowRawHTML else { return }
+        let location = location(of: node)
+        guard rawHTMLLines.insert(location.line).inserted else { return }
+        diagnostics.append(.warning(
+            location, "raw HTML is not published",
+            hint: "write it in Markdown, or set 'allow_raw_html: true' in content/site.yml if the HTML is trusted"))
+    }
+
+    mutating func visitHeading(_ node: OpaquePointer) {
+        let text = plainText(of: node)
+        var base = Slug.make(from: text)
+        if base.isEmpty { base = "otsikko" }
+        var id = base
+        var counter = 2
+        while !usedIDs.insert(id).inserted {
+            id = "\(base)-\(counter)"
+            counter += 1
+        }
+        headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+    }
+
+    /// The literal text inside a node (text, code, line breaks as spaces).
+    func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default: break
+            }
+        }
+        return text
+    }
+}
