@@ -70,6 +70,7 @@ public enum TermIndexer {
                 if firstUse[key]?[tag] == nil { firstUse[key, default: [:]][tag] = item }
             }
         }
+        if tagItems.count > ContentLimits.tagsPerLanguage { diagnostics.append(tooManyTags(own, language)) }
         let pairs = Dictionary(
             tagPairs.map { pair in
                 language == .fi ? (Slug.make(from: pair.fi), Slug.make(from: pair.sv)) : (Slug.make(from: pair.sv), Slug.make(from: pair.fi))
@@ -83,10 +84,16 @@ public enum TermIndexer {
             if forms.count > 1 {
                 let others = collated(forms.keys.filter { $0 != label }, language) { $0 }
                 let list = others.map { "'\($0)' (\(firstUse[key]![$0]!.path))" }.joined(separator: ", ")
-                diagnostics.append(.warning(
-                    firstUse[key]![others[0]]!.location(ofKey: "tags"),
-                    "the tag \(list) differs from '\(label)' only in case or accents; they share one page",
-                    hint: "write the tag the same way everywhere"))
+                let words = Set(forms.keys.map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) })
+                diagnostics.append(words.count > 1
+                    ? .warning(
+                        firstUse[key]![others[0]]!.location(ofKey: "tags"),
+                        "the tags \(list) and '\(label)' are different words but all make the tag address '\(key)'; they share one page",
+                        hint: "write them so that their letters and digits differ, e.g. 'c-sharp' or 'cplusplus'")
+                    : .warning(
+                        firstUse[key]![others[0]]!.location(ofKey: "tags"),
+                        "the tag \(list) differs from '\(label)' only in case or accents; they share one page",
+                        hint: "write the tag the same way everywhere"))
             }
             var tag = entry(.tag, key, language, label, nil, items)
             tag.translationKey = pairs[key]
@@ -94,6 +101,23 @@ public enum TermIndexer {
         }
         result[.tag] = collated(tags, language) { $0.label }
         return (result, diagnostics)
+    }
+
+    /// The error for a site with more than `ContentLimits.tagsPerLanguage` different tags in a language,
+    /// at the first file (by path) whose tags go over.
+    static func tooManyTags(_ items: [ContentItem], _ language: Language) -> Diagnostic {
+        var seen: Set<String> = []
+        var culprit = items.first!
+        search: for item in items.sorted(byKey: \.path, by: <) {
+            for tag in item.common.tags where seen.insert(Slug.make(from: tag)).inserted && seen.count > ContentLimits.tagsPerLanguage {
+                culprit = item
+                break search
+            }
+        }
+        return .error(
+            culprit.location(ofKey: "tags"),
+            "more than \(ContentLimits.tagsPerLanguage) different tags in \(language.rawValue) across the site",
+            hint: "each tag is a page of its own; reuse existing tags instead of new ones")
     }
 
     static func entry(

@@ -81,9 +81,16 @@ public enum ContentLoader {
         switch FrontMatter.split(text, path: source.displayPath) {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
-        case .success(let frontMatter):
-            return decoder.decode(
+        case .success(var frontMatter):
+            let (yaml, yamlWarnings) = TextSanitizer.clean(
+                frontMatter.yaml, path: source.displayPath, firstLine: frontMatter.yamlLine, verticalTab: .space)
+            let (body, bodyWarnings) = TextSanitizer.clean(
+                frontMatter.body, path: source.displayPath, firstLine: frontMatter.bodyLine, verticalTab: .keep)
+            frontMatter.yaml = yaml
+            frontMatter.body = body
+            let (item, diagnostics) = decoder.decode(
                 id: source.id, language: source.language, path: source.displayPath, frontMatter: frontMatter)
+            return (item, yamlWarnings + bodyWarnings + diagnostics)
         }
     }
 }

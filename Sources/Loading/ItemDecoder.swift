@@ -93,10 +93,40 @@ struct ItemDecoder {
                 fields.location(ofKey: "image"), "an image needs alternative text",
                 hint: "add 'image_alt: …' describing what the picture shows"))
         }
-        common.tags = fields.textList("tags")
+        common.tags = tags(&fields)
         common.regions = vocabularyKeys(&fields, key: "regions", vocabulary: regions, file: "regions.yml")
         common.themes = vocabularyKeys(&fields, key: "themes", vocabulary: themes, file: "themes.yml")
         return title == nil ? nil : common
+    }
+
+    /// The item's tags: each must give a tag page an address (letters or digits), and there may be at
+    /// most `ContentLimits.tagsPerItem`.
+    private func tags(_ fields: inout YAMLFields) -> [String] {
+        guard let node = fields.node("tags") else { return [] }
+        if case .sequence(let sequence) = node {
+            for element in sequence {
+                if case .scalar(let scalar) = element, scalar.string.trimmingWhitespace().isEmpty {
+                    fields.error(at: element, "an empty tag", hint: "remove it from 'tags' or write the word")
+                }
+            }
+        }
+        var tags: [String] = []
+        for (tag, tagNode) in fields.located(textList: node, key: "tags") {
+            guard !Slug.make(from: tag).isEmpty else {
+                fields.error(
+                    at: tagNode, "the tag '\(tag)' has no letters or digits, so its page would have no address",
+                    hint: "write the tag as a word, e.g. 'juhla' instead of '🎉'")
+                continue
+            }
+            if tags.count == ContentLimits.tagsPerItem {
+                fields.error(
+                    at: tagNode, "more than \(ContentLimits.tagsPerItem) tags on one item",
+                    hint: "keep the \(ContentLimits.tagsPerItem) that describe it best; each tag is a page of its own")
+                break
+            }
+            tags.append(tag)
+        }
+        return tags
     }
 
     private func vocabularyKeys(

@@ -52,8 +52,14 @@ enum SettingsLoader {
         }
         var diagnostics = fields.diagnostics
         var terms: [Vocabulary.Term] = []
-        for pair in fields.pairs {
+        for (number, pair) in fields.pairs.enumerated() {
             let location = fields.location(of: pair.keyNode)
+            if number == ContentLimits.vocabularyTerms {
+                diagnostics.append(.error(
+                    location, "more than \(ContentLimits.vocabularyTerms) terms in one vocabulary",
+                    hint: "each term is a page, a feed and a filter in both languages; merge related terms"))
+                break
+            }
             if let problem = Slug.problem(pair.key) {
                 diagnostics.append(.error(
                     location, "vocabulary key '\(pair.key)' \(problem)",
@@ -104,7 +110,13 @@ enum SettingsLoader {
     static func readFields(_ file: URL, path: String) -> Result<YAMLFields, Diagnostic> {
         switch FileReading.text(of: file, displayPath: path) {
         case .failure(let diagnostic): return .failure(diagnostic)
-        case .success(let text): return YAMLFields.parse(yaml: text, path: path, firstLine: 1)
+        case .success(let text):
+            let (clean, warnings) = TextSanitizer.clean(text, path: path, firstLine: 1, verticalTab: .space)
+            return YAMLFields.parse(yaml: clean, path: path, firstLine: 1).map { fields in
+                var fields = fields
+                fields.diagnostics = warnings + fields.diagnostics
+                return fields
+            }
         }
     }
 }

@@ -18,7 +18,9 @@ public enum ThemeLoader {
             let path = "\(displayPath)/templates/\(file)"
             switch FileReading.text(of: templateFolder.appendingPathComponent(file), displayPath: path) {
             case .success(let text):
-                templates.append(.init(name: String(file.dropLast(".mustache".count)), path: path, text: text))
+                let (clean, warnings) = TextSanitizer.clean(text, path: path, firstLine: 1, verticalTab: .space)
+                diagnostics += warnings
+                templates.append(.init(name: String(file.dropLast(".mustache".count)), path: path, text: clean))
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }
@@ -71,7 +73,11 @@ public enum ThemeLoader {
         switch FileReading.text(
             of: themeDirectory.appendingPathComponent("email/newsletter.css"), displayPath: "\(displayPath)/email/newsletter.css")
         {
-        case .success(let text): emailStylesheet = text
+        case .success(let text):
+            let (clean, warnings) = TextSanitizer.clean(
+                text, path: "\(displayPath)/email/newsletter.css", firstLine: 1, verticalTab: .space)
+            diagnostics += warnings
+            emailStylesheet = clean
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         }
         let failed = diagnostics.contains(where: \.isError)

@@ -63,6 +63,7 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
         }
         defer { cmark_node_free(document) }
+        if VerticalTabBreaks.needed(markdown) { VerticalTabBreaks.apply(document) }
 
         var walk = TreeWalk(path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links, source: markdown)
         walk.visit(document)
@@ -107,6 +108,7 @@ public struct MarkdownRenderer: Sendable {
         }
         guard let document = finishParsing(parser) else { return item.body }
         defer { cmark_node_free(document) }
+        if VerticalTabBreaks.needed(item.body) { VerticalTabBreaks.apply(document) }
         var links: [(OpaquePointer, String)] = []
         if let iterator = cmark_iter_new(document) {
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {

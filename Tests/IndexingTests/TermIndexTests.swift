@@ -48,6 +48,31 @@ import Testing
         #expect(diagnostics[0].message.contains("'Kulttuurihyvinvointi'"))
     }
 
+    @Test func differentTagsSharingOneAddressAreNamedInTheWarning() {
+        let items = [Self.item("a", .fi, tags: ["C++"]), Self.item("b", .fi, tags: ["C#"]), Self.item("c", .fi, tags: ["c"])]
+        let (terms, diagnostics) = TermIndexer.index(
+            items: items, regions: Vocabulary(terms: []), themes: Vocabulary(terms: []), tagPairs: [], language: .fi)
+        #expect(terms[.tag]!.map(\.key) == ["c"])
+        #expect(diagnostics.count == 1)
+        let message = diagnostics.first?.message ?? ""
+        #expect(message.contains("'C++' (content/articles/a.fi.md)") && message.contains("'C#' (content/articles/b.fi.md)") && message.contains("'c'"), "\(message)")
+        #expect(message.contains("different words") && !message.contains("only in case"), "\(message)")
+    }
+
+    @Test func moreDifferentTagsThanTheLimitIsAnErrorAtTheFileThatGoesOver() {
+        let perItem = ContentLimits.tagsPerItem
+        let count = ContentLimits.tagsPerLanguage / perItem + 1
+        let items = (0..<count).map { number in
+            Self.item(String(format: "i%04d", number), .fi, tags: (0..<perItem).map { "t\(number)-\($0)" })
+        }
+        let (_, diagnostics) = TermIndexer.index(
+            items: items, regions: Vocabulary(terms: []), themes: Vocabulary(terms: []), tagPairs: [], language: .fi)
+        let errors = diagnostics.filter(\.isError)
+        #expect(errors.count == 1)
+        #expect(errors.first?.location == SourceLocation(path: String(format: "content/articles/i%04d.fi.md", count - 1), line: 4, column: 1))
+        #expect(errors.first?.message == "more than \(ContentLimits.tagsPerLanguage) different tags in fi across the site")
+    }
+
     @Test func countsItemsPerTypeAndKeepsEmptyVocabularyTerms() {
         let (terms, _) = TermIndexer.index(
             items: [Self.item("a", .fi, regions: ["uusimaa"]), Self.item("b", .sv, regions: ["uusimaa"])],

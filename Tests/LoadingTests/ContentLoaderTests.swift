@@ -175,6 +175,33 @@ import Glibc
         #expect(paths == ["content/articles/a.fi.md", "content/articles/b.fi.md", "content/articles/c.fi.md"])
     }
 
+    @Test func aTagWithoutLettersOrDigitsIsAnErrorAtItsLine() throws {
+        let (_, diagnostics) = try load([
+            "content/articles/a.fi.md": "---\ntitle: A\ndate: 2026-01-01\ntags:\n  - juhla\n  - 🎉\n  - \"!!!\"\n  - \"\"\n---\n",
+        ])
+        let errors = diagnostics.filter(\.isError).map(\.description)
+        #expect(errors.count == 3, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("content/articles/a.fi.md:6:5: error: the tag '🎉' has no letters or digits") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("content/articles/a.fi.md:7:5: error: the tag '!!!' has no letters or digits") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("content/articles/a.fi.md:8:5: error: an empty tag") }, "\(errors)")
+    }
+
+    @Test func moreTagsOnOneItemThanTheLimitIsAnErrorAtTheFirstOneOver() throws {
+        let tags = (1...(ContentLimits.tagsPerItem + 5)).map { "  - t\($0)\n" }.joined()
+        let (content, diagnostics) = try load(["content/articles/a.fi.md": "---\ntitle: A\ndate: 2026-01-01\ntags:\n\(tags)---\n"])
+        let errors = diagnostics.filter(\.isError).map(\.description)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasPrefix("content/articles/a.fi.md:\(5 + ContentLimits.tagsPerItem):5: error: more than \(ContentLimits.tagsPerItem) tags on one item") == true, "\(errors)")
+        #expect(content?.items.isEmpty == true)
+    }
+
+    @Test func moreTermsInAVocabularyThanTheLimitIsAnError() throws {
+        let terms = (0...ContentLimits.vocabularyTerms).map { "t\($0):\n  fi: T\n  sv: T\n" }.joined()
+        let (_, diagnostics) = try load(["content/themes.yml": terms])
+        let errors = diagnostics.filter(\.isError).map(\.description)
+        #expect(errors.first?.hasPrefix("content/themes.yml:\(3 * ContentLimits.vocabularyTerms + 1):1: error: more than \(ContentLimits.vocabularyTerms) terms") == true, "\(errors)")
+    }
+
     @Test func aWallTimeTheClockChangeSkipsOrRepeatsIsAWarningNamingTheMoment() throws {
         let event = { (start: String) in
             "---\ntitle: Webinaari\ndate: 2026-01-01\nevent_type: webinar\nstart: \(start)\nonline: https://example.fi/m\n---\n"
