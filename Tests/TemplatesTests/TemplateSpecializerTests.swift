@@ -187,12 +187,12 @@ import Testing
     }
 
     @Test func cutsOnlyWellFormedMarkers() throws {
-        let output = try #require(ShapeOutput(skeleton: "a\u{E000}&0\u{E001}b\u{E000}&amp;1n\u{E001}\nc"))
+        let output = try #require(TemplateSpecializer.ShapeOutput(skeleton: "a\u{E000}&0\u{E001}b\u{E000}&amp;1n\u{E001}\nc"))
         #expect(output.pieces == ["a", "b", "\nc"])
         #expect(output.filled(with: ["<x>", "<y>\n"]) == "a<x>b&lt;y&gt;\nc")
-        #expect(ShapeOutput(skeleton: "a\u{E001}b") == nil)
-        #expect(ShapeOutput(skeleton: "a\u{E000}&x\u{E001}") == nil)
-        #expect(ShapeOutput(skeleton: "a\u{E000}&0n\u{E001}b") == nil)
+        #expect(TemplateSpecializer.ShapeOutput(skeleton: "a\u{E001}b") == nil)
+        #expect(TemplateSpecializer.ShapeOutput(skeleton: "a\u{E000}&x\u{E001}") == nil)
+        #expect(TemplateSpecializer.ShapeOutput(skeleton: "a\u{E000}&0n\u{E001}b") == nil)
     }
 }
 
