@@ -82,7 +82,8 @@ public enum ThemeLoader {
         }
         let failed = diagnostics.contains(where: \.isError)
         let theme = ThemeSource(
-            templates: templates, strings: strings, staticFiles: staticFiles, emailStylesheet: emailStylesheet)
+            templates: templates, strings: strings, staticFiles: staticFiles, emailStylesheet: emailStylesheet,
+            folder: displayPath)
         return (failed ? nil : theme, diagnostics)
     }
 }

@@ -26,6 +26,8 @@ public struct ThemeSource: Sendable {
         }
     }
 
+    /// The theme folder as errors name it, relative to the site (`themes/default`).
+    public var folder: String
     public var templates: [Template]
     public var strings: [Language: [String: String]]
     public var staticFiles: [StaticFile]
@@ -34,8 +36,9 @@ public struct ThemeSource: Sendable {
 
     public init(
         templates: [Template], strings: [Language: [String: String]], staticFiles: [StaticFile],
-        emailStylesheet: String = ""
+        emailStylesheet: String = "", folder: String = "themes/default"
     ) {
+        self.folder = folder
         self.templates = templates
         self.strings = strings
         self.staticFiles = staticFiles

@@ -50,13 +50,13 @@ public struct TemplateSet: Sendable {
         let names = Set(theme.templates.map(\.name))
         for name in requiredTemplates where !names.contains(name) {
             diagnostics.append(.error(
-                SourceLocation(path: "themes/default/templates/\(name).mustache"), "the theme has no '\(name)' template"))
+                SourceLocation(path: "\(theme.folder)/templates/\(name).mustache"), "the theme has no '\(name)' template"))
         }
         for language in Language.allCases {
             let table = theme.strings[language] ?? [:]
             for key in UIStrings.requiredKeys where table[key] == nil {
                 diagnostics.append(.error(
-                    SourceLocation(path: "themes/default/i18n/\(language.rawValue).yml"),
+                    SourceLocation(path: "\(theme.folder)/i18n/\(language.rawValue).yml"),
                     "the UI string '\(key)' is missing", hint: "add '\(key): …'"))
             }
         }
