@@ -13,7 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Exact: the template fast path mimics this version's lookups (Sources/Templates/README.md).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
@@ -35,7 +36,9 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["Model", "CCmarkGFM"]),
         // Templates: the theme's Mustache templates and the fast path that replays their shapes; the only
         // target that sees swift-mustache.
-        .target(name: "Templates", dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "Templates", dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["README.md"]),
         // Rendering: view models, pages, feeds, calendars, sitemap, JSON and the newsletter.
         .target(name: "Rendering", dependencies: ["Model", "Indexing", "Markdown", "Templates", "EmailInlining"]),
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
