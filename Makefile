@@ -13,7 +13,7 @@ PYTHON ?= python3
 CHECK_VENV := .venv
 CHECK_VENV_STAMP := $(CHECK_VENV)/.check-tools-installed
 
-.PHONY: deps build site test golden serve check check-site check-site-selftest check-tools bench clean
+.PHONY: deps build site test golden serve check check-site check-site-selftest check-specializing check-tools bench clean
 
 ## deps: install the Debian packages the build needs, when missing
 deps:
@@ -74,6 +74,11 @@ check-site: build check-tools
 ## check-site-selftest: proves each checker fails, with a readable message, on one deliberate break
 check-site-selftest: build check-tools
 	$(CHECK_VENV)/bin/python checks/selftest.py --binary $(RELEASE_BIN)
+
+## check-specializing: a generated 1,000-file corpus (fixed seed; also --drafts --future) built with and
+## without the template fast path (TIETOPANKKI_NO_SPECIALIZING=1); fails on any byte of difference.
+check-specializing: build
+	checks/specializing.sh $(RELEASE_BIN)
 
 ## bench: tietopankki against Hugo 0.111 on generated corpora of 1,000 and 5,000 files (BENCH_LARGE=1 adds
 ## 20,000); prints the table and writes bench/results.md. See "Benchmark" in README.md.
