@@ -67,11 +67,31 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server = PreviewServer(site: preview, host: host, port: port)
         let shown = noDrafts ? "as published" : "drafts and future items shown"
-        try await server.run { boundPort in
-            let shownHost = host.contains(":") ? "[\(host)]" : host
-            say("Serving the preview at http://\(shownHost):\(boundPort)/ (\(shown); built in \(Int(coldStart)) ms). Stop with Ctrl-C.")
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        defer { watcher.stop() }
+        do {
+            try await server.run { boundPort in
+                say("Serving the preview at http://\(shownHost):\(boundPort)/ (\(shown); built in \(Int(coldStart)) ms). Stop with Ctrl-C.")
+            }
+        } catch let failure as PreviewServer.AddressUnavailable {
+            throw Self.exit(failure, shownHost: shownHost)
         }
-        watcher.stop()
+    }
+
+    /// The message for an address the server could not listen on; exit code 3.
+    static func exit(_ failure: PreviewServer.AddressUnavailable, shownHost: String) -> ExitCode {
+        let text = switch failure.code {
+        case EADDRINUSE:
+            "error: port \(failure.port) on \(shownHost) is taken: another program (perhaps another preview) listens there\n"
+                + "    hint: stop that program, or give another port: --port 8081 (--port 0 picks a free one)\n"
+        case EACCES:
+            "error: port \(failure.port) needs administrator rights\n    hint: use a port above 1023, e.g. --port 8080\n"
+        default:
+            "error: cannot listen on \(shownHost): it is not an address of this machine\n"
+                + "    hint: leave out --host to listen on 127.0.0.1\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+        return ExitCode(ExitStatus.environment)
     }
 }
 

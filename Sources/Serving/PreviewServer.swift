@@ -6,22 +6,32 @@ import Model
 import NIOCore
 
 /// The preview server: serves the in-memory site over HTTP with correct content types, ETags and
-/// 404 pages, injects live reload into HTML, and streams reload events to browsers.
+/// 404 pages, injects live reload into HTML, and streams reload events to browsers. It answers only
+/// its own host names (`AllowedHosts`), closes connections that stay idle or half-sent for
+/// `idleTimeout`, and keeps at most a fixed number open (`ConnectionLimiter`).
 public struct PreviewServer: Sendable {
     public let site: PreviewSite
     public let host: String
     public let port: Int
+    /// How long a connection may wait without a complete request (idle keep-alive or half-sent).
+    public let idleTimeout: Duration
+    let limiter: ConnectionLimiter
 
-    public init(site: PreviewSite, host: String, port: Int) {
+    /// - Parameter maximumConnections: by default half the process's open-file limit, at most 1,000.
+    public init(site: PreviewSite, host: String, port: Int, idleTimeout: Duration = .seconds(10), maximumConnections: Int? = nil) {
         self.site = site
         self.host = host
         self.port = port
+        self.idleTimeout = idleTimeout
+        limiter = maximumConnections.map(ConnectionLimiter.init) ?? .fittingFileLimit()
     }
 
-    /// Runs until SIGINT or SIGTERM. `onRunning` receives the port actually bound (useful with port 0).
+    /// Runs until SIGINT or SIGTERM (or the task is cancelled). `onRunning` receives the port actually
+    /// bound (useful with port 0). Throws `NIOCore.IOError` when the address cannot be bound.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         let router = Router()
         let site = self.site
+        router.add(middleware: HostCheck(allowed: AllowedHosts(listeningOn: host)))
         router.get(RouterPath(LiveReload.eventsPath)) { request, _ -> Response in
             Self.events(site: site, request: request)
         }
@@ -39,12 +49,29 @@ public struct PreviewServer: Sendable {
         }
         var logger = Logger(label: "tietopankki-preview")
         logger.logLevel = .warning  // editors see our one line, not the framework's
+        let limiter = self.limiter
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [limiter.handler()],
+                idleTimeout: .nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000
+                    + idleTimeout.components.attoseconds / 1_000_000_000))),
             configuration: .init(address: .hostname(host, port: port), serverName: "tietopankki-preview"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where [EADDRINUSE, EADDRNOTAVAIL, EACCES].contains(error.errnoCode) {
+            throw AddressUnavailable(host: host, port: port, code: error.errnoCode)
+        }
+    }
+
+    /// The address could not be bound: the port is taken (EADDRINUSE), the host is not an address of
+    /// this machine (EADDRNOTAVAIL), or the port needs privileges (EACCES).
+    public struct AddressUnavailable: Error, Sendable {
+        public var host: String
+        public var port: Int
+        public var code: Int32
     }
 
     /// Serves one request path from the site.
@@ -112,6 +139,21 @@ public struct PreviewServer: Sendable {
                 await site.unsubscribe(id)
                 try await writer.finish(nil)
             })
+    }
+}
+
+/// Refuses requests for any host name but the preview's own (`AllowedHosts`) with 403.
+struct HostCheck<Context: RequestContext>: RouterMiddleware {
+    let allowed: AllowedHosts
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard allowed.allows(request.head.authority) else {
+            return Response(
+                status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string:
+                    "403 Forbidden: the preview answers only to localhost, 127.0.0.1, [::1] and its --host\n")))
+        }
+        return try await next(request, context)
     }
 }
 

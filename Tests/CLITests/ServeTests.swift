@@ -6,90 +6,22 @@ import Testing
 import Glibc
 #endif
 
-/// A minimal HTTP/1.1 client over a loopback socket: sends paths exactly as given (so traversal attempts
-/// reach the server unnormalised) and can wait on a Server-Sent Events stream.
-struct LoopbackHTTP {
-    let port: UInt16
-
-    struct Reply {
-        var status: Int
-        var headers: [String: String]
-        var body: String
-    }
-
-    func connect() -> Int32 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        return fd
-    }
-
-    func send(_ fd: Int32, _ text: String) {
-        _ = text.withCString { Glibc.send(fd, $0, strlen($0), 0) }
-    }
-
-    func request(_ path: String, method: String = "GET", headers: [String: String] = [:]) -> Reply {
-        let fd = connect()
-        defer { close(fd) }
-        var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-        for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        send(fd, text + "\r\n")
-        var data = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = recv(fd, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            data += buffer[0..<count]
-        }
-        let raw = String(decoding: data, as: UTF8.self)
-        let parts = raw.components(separatedBy: "\r\n\r\n")
-        let head = parts.first?.components(separatedBy: "\r\n") ?? []
-        let status = Int(head.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
-        var fields: [String: String] = [:]
-        for line in head.dropFirst() {
-            if let colon = line.firstIndex(of: ":") {
-                fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            }
-        }
-        return Reply(status: status, headers: fields, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
-    }
-
-    /// Opens the event stream; `waitFor` returns once `text` has arrived (or after the timeout).
-    func openEvents() -> (fd: Int32, waitFor: (String) -> Bool) {
-        let fd = connect()
-        send(fd, "GET /__tietopankki/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        var received = ""
-        return (fd, { text in
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let deadline = Date().addingTimeInterval(10)
-            while !received.contains(text), Date() < deadline {
-                let count = recv(fd, &buffer, buffer.count, 0)
-                if count <= 0 { break }
-                received += String(decoding: buffer[0..<count], as: UTF8.self)
-            }
-            let found = received.contains(text)
-            received = ""
-            return found
-        })
-    }
-}
-
 @Suite(.serialized) struct ServeTests {
     static let article = "content/articles/2026-03-05-kulttuuri-ja-hyvinvointi.fi.md"
     static let articlePage = "/fi/artikkelit/kulttuuri-hyvinvointi-yhdessa-2026/"
 
-    /// Starts `serve` on a free loopback port and returns the process and the port.
-    func startServer(in site: TemporarySite) throws -> (Process, UInt16) {
+    /// Starts `serve` on a free loopback port and returns the process and the port; `fileLimit` lowers
+    /// its open-file limit (`ulimit -n`).
+    func startServer(in site: TemporarySite, fileLimit: Int? = nil) throws -> (Process, UInt16) {
         let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = ["serve", "--port", "0", "--now", CommandLineTests.now]
+        let arguments = ["serve", "--port", "0", "--now", CommandLineTests.now]
+        if let fileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", CommandLineTests.executable.path] + arguments
+        } else {
+            process.executableURL = CommandLineTests.executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = site.root
         let output = Pipe()
         process.standardOutput = output
@@ -172,6 +104,34 @@ struct LoopbackHTTP {
         let reply = LoopbackHTTP(port: port).request(path)
         #expect([400, 404].contains(reply.status), "\(path) → \(reply.status)")
         #expect(!reply.body.contains("root:"))
+    }
+
+    @Test func aPortInUseSaysSoAndExitsWithThree() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let (first, port) = try startServer(in: site)
+        defer { first.terminate(); first.waitUntilExit() }
+        let second = try CommandLineTests().run(["serve", "--port", String(port), "--now", CommandLineTests.now], in: site.root)
+        #expect(second.status == 3, "\(second.stderr)")
+        #expect(second.stderr.contains("error: port \(port) on 127.0.0.1 is taken"), "\(second.stderr)")
+        #expect(second.stderr.contains("hint:") && second.stderr.contains("--port"))
+        #expect(!second.stderr.contains("IOError") && !second.stderr.contains("bind("), "no raw NIO error")
+    }
+
+    /// The preview under a small open-file limit (64, as 20,000 is on this machine): connections that
+    /// send nothing must not use up the descriptors so that the editor's request is never accepted.
+    @Test func staysReachableWhenMoreConnectionsThanItsFileLimitSendNothing() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let (server, port) = try startServer(in: site, fileLimit: 64)
+        defer { server.terminate(); server.waitUntilExit() }
+        let http = LoopbackHTTP(port: port)
+        #expect(http.request("/fi/").status == 200)
+        let idle = (0..<150).map { _ in http.connect() }
+        defer { idle.forEach { close($0) } }
+        let started = Date()
+        #expect(http.request("/fi/").status == 200)
+        #expect(Date().timeIntervalSince(started) < 5, "answered at once, not after the idle ones timed out")
     }
 
     @Test func stopsCleanlyOnCtrlC() throws {
