@@ -32,8 +32,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("json-report"), help: ArgumentHelp("Write the outcome, counts and diagnostics as JSON (for monitoring).", valueName: "FILE"))
     var jsonReport: String?
 
+    func validate() throws {
+        guard wait.isFinite, (0...86_400).contains(wait) else {
+            throw ValidationError("--wait must be between 0 and 86400 seconds (a day)")
+        }
+    }
+
     func run() throws {
-        let printer = DiagnosticPrinter(pathPrefix: site.displayPrefix)
         var request = site.request()
         request.lockWait = wait
         request.processEndsAfterBuild = true
@@ -41,32 +46,61 @@ struct BuildCommand: ParsableCommand {
         // Test seams for the fault-injection tests; documented in docs/architecture.md.
         request.holdLockSeconds = environment["TIETOPANKKI_TEST_HOLD_LOCK_SECONDS"].flatMap(Double.init) ?? 0
         request.writeFaults.noSpaceAfterFiles = environment["TIETOPANKKI_TEST_ENOSPC_AFTER_FILES"].flatMap(Int.init)
+        request.writeFaults.noInodesForFolders = environment["TIETOPANKKI_TEST_NO_INODES"] != nil
+        // Where the report goes is settled before anything is built, so a cron job learns of a wrong
+        // path at once and not after a build that left no record.
+        let destination = try jsonReport.map { path in
+            switch ReportDestination.check(path, for: request) {
+            case .success(let destination): return destination
+            case .failure(let refusal): throw Self.exit(refusal)
+            }
+        }
         var report = RunReport(command: "build")
-        defer { if let jsonReport { report.write(to: jsonReport) } }
+        let status = build(request, into: &report)
+        if let destination {
+            do { try destination.write(report.json()) } catch { throw Self.exit(error) }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Builds and prints the outcome (nothing on success with `--quiet`: warnings then reach only the
+    /// report and `check`); returns the exit code.
+    private func build(_ request: BuildRequest, into report: inout RunReport) -> Int32 {
+        let printer = DiagnosticPrinter(pathPrefix: site.displayPrefix)
         do {
             let result = try SiteBuilder.build(request)
             report.succeeded(result)
-            printer.print(result.warnings)
-            if !quiet { print(Self.summary(result)) }
+            if !quiet {
+                printer.print(result.warnings)
+                print(Self.summary(result))
+            }
+            return 0
         } catch let failure as BuildFailure {
             report.failed(.contentErrors, failure.diagnostics)
             printer.print(failure.diagnostics)
             FileHandle.standardError.write(Data("Build failed; the previous output was left as it was.\n".utf8))
-            throw ExitCode(ExitStatus.contentErrors)
+            return ExitStatus.contentErrors
         } catch let refusal as OutputGuard.Refusal {
             report.failed(.usage, message: refusal.description)
             FileHandle.standardError.write(Data("error: \(refusal)\n\(refusal.hint.map { "    hint: \($0)\n" } ?? "")".utf8))
-            throw ExitCode(ExitStatus.usage)
+            return ExitStatus.usage
         } catch let busy as BuildLock.Busy {
             report.failed(.environment, message: busy.description)
             FileHandle.standardError.write(Data("error: \(busy)\n    hint: try again later, or give --wait SECONDS\n".utf8))
-            throw ExitCode(ExitStatus.environment)
-        } catch let error as WriteError {
+            return ExitStatus.environment
+        } catch {
+            let code = (error as? WriteError)?.code
             report.failed(.environment, message: "cannot write the site: \(error)")
-            FileHandle.standardError.write(Data(
-                "error: cannot write the site: \(error)\nBuild failed; the previous output was left as it was.\n".utf8))
-            throw ExitCode(ExitStatus.environment)
+            var text = "error: cannot write the site: \(error)\n"
+            if let hint = code.flatMap(FileSystemProblem.hint) { text += "    hint: \(hint)\n" }
+            FileHandle.standardError.write(Data((text + "Build failed; the previous output was left as it was.\n").utf8))
+            return ExitStatus.environment
         }
+    }
+
+    private static func exit(_ refusal: ReportDestination.Refusal) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(refusal.message)\n    hint: \(refusal.hint)\n".utf8))
+        return ExitCode(refusal.status)
     }
 
     /// `Built 338 pages (342 files, 12 written) in 0.41 s; next change 2026-11-26 09:30: events/x moves to past events`.

@@ -62,12 +62,14 @@ struct RunReport {
         }
     }
 
-    func write(to path: String) {
+    /// The report as pretty-printed JSON with sorted keys and a final newline.
+    func json() -> Data {
         var object = fields
         object["command"] = command
         object["outcome"] = outcome.rawValue
         object["exitCode"] = Int(exitCode)
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]) else { return }
-        _ = FileManager.default.createFile(atPath: path, contents: data + Data("\n".utf8))
+        // Only strings, numbers, arrays and dictionaries go in: serialising cannot fail.
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data("{}".utf8)
+        return data + Data("\n".utf8)
     }
 }

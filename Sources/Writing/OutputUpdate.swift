@@ -163,6 +163,9 @@ extension OutputWriter {
                 if before.folders.contains(folder) { continue }
                 let target = previousPath + "/" + folder
                 if before.files[folder] != nil { _ = unlink(target) }
+                if faults.noInodesForFolders {
+                    return WriteError(path: target, reason: String(cString: strerror(ENOSPC)), code: ENOSPC)
+                }
                 if mkdir(target, 0o755) != 0, errno != EEXIST { return .lastCall(on: target) }
             }
             madeFolders.withLock { _ = $0.insert(parent) }

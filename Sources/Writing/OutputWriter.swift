@@ -26,9 +26,12 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
 public struct WriteFaults: Sendable {
     /// Fail with ENOSPC ("No space left on device") once this many files were written.
     public var noSpaceAfterFiles: Int?
+    /// Fail every folder the writer makes for a file with ENOSPC, as a file system out of inodes does.
+    public var noInodesForFolders: Bool
 
-    public init(noSpaceAfterFiles: Int? = nil) {
+    public init(noSpaceAfterFiles: Int? = nil, noInodesForFolders: Bool = false) {
         self.noSpaceAfterFiles = noSpaceAfterFiles
+        self.noInodesForFolders = noInodesForFolders
     }
 }
 

@@ -108,6 +108,7 @@ import Glibc
         process.waitUntilExit()
         #expect(process.terminationStatus == 3)
         #expect(stderr.contains("No space left on device"))
+        #expect(stderr.contains("hint: the disk is full, or out of inodes"), "\(stderr)")
         #expect(stderr.contains("the previous output was left as it was"))
         #expect(readTree(site.url("output")) == before)
     }
@@ -142,6 +143,21 @@ import Glibc
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "chattr \(flag) \(path) failed (needs root on ext4)")
+    }
+
+    /// Out of inodes, `mkdir` fails with ENOSPC; the retried `open` would then say "No such file or
+    /// directory", which sends the operator looking for a missing file.
+    @Test func runningOutOfInodesSaysSoAndNotThatAFileIsMissing() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        #expect(try cli.run(["build", "--now", Self.now], in: site.root).status == 0)
+        let before = readTree(site.url("output"))
+        let result = try cli.run(["build", "--now", Self.now], in: site.root, environment: ["TIETOPANKKI_TEST_NO_INODES": "1"])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")
+        #expect(!result.stderr.contains("No such file or directory"), "\(result.stderr)")
+        #expect(result.stderr.contains("out of inodes"))
+        #expect(readTree(site.url("output")) == before)
     }
 
     @Test(arguments: ["/", ".", "content", "content/articles"])
