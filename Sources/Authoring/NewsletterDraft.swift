@@ -24,6 +24,8 @@ public struct NewsletterDraft: Sendable {
     public enum Problem: Error, Equatable {
         /// No `--since` was given and there is no earlier issue to count from.
         case noEarlierIssue
+        /// The last issue has the highest number an issue may have.
+        case noIssueNumberLeft
     }
 
     /// The new issue's number: one more than the highest used.
@@ -47,7 +49,9 @@ public struct NewsletterDraft: Sendable {
     ) -> Result<NewsletterDraft, Problem> {
         let issues = items.filter { $0.type == .newsletter }
         let declared = issues.compactMap { $0.newsletter?.issue }
-        let issue = ((declared + issueNumbersInFileNames).max() ?? 0) + 1
+        let highest = (declared + issueNumbersInFileNames).max() ?? 0
+        guard highest < NewsletterMetadata.issueNumbers.upperBound else { return .failure(.noIssueNumberLeft) }
+        let issue = highest + 1
         let previous = issues.filter { $0.newsletter?.issue == declared.max() }
             .sorted { ($0.language == language ? 0 : 1) < ($1.language == language ? 0 : 1) }.first
         guard let from = since ?? previous?.common.date.map(CalendarDay.init) else { return .failure(.noEarlierIssue) }

@@ -65,6 +65,9 @@ struct NewsletterDraftCommand: ParsableCommand {
         case .success(let planned): draft = planned
         case .failure(.noEarlierIssue):
             throw UsageFailure.exit("there is no earlier issue to count from", hint: "give --since YYYY-MM-DD")
+        case .failure(.noIssueNumberLeft):
+            let last = NewsletterMetadata.issueNumbers.upperBound
+            throw UsageFailure.exit("issue \(last) is the last number an issue may have", hint: "renumber the issues")
         }
         if let title { draft.title = title }
         let item = draft.newItem(day: CalendarDay(moment))

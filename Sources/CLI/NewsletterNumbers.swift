@@ -7,7 +7,9 @@ import Model
 enum NewsletterNumbers {
     static func inFileNames(of site: SiteFolder) -> [Int] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: site.url("content/newsletters").path)) ?? []
+        // Only numbers an issue may have (a file `99999999999.fi.md` is reported when it is loaded).
         return names.compactMap { name in name.split(separator: ".").first.flatMap { Int($0) } }
+            .filter(NewsletterMetadata.issueNumbers.contains)
     }
 
     /// The number after the highest one used.

@@ -29,7 +29,10 @@ struct NewsletterPrintCommand: ParsableCommand {
 
     func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be fi or sv") }
-        guard issue >= 1 else { throw ValidationError("the issue number must be 1 or more") }
+        let numbers = NewsletterMetadata.issueNumbers
+        guard numbers.contains(issue) else {
+            throw ValidationError("the issue number must be between \(numbers.lowerBound) and \(numbers.upperBound)")
+        }
     }
 
     func run() throws {

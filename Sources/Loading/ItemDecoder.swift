@@ -149,7 +149,7 @@ struct ItemDecoder {
     private func decodeSpecific(_ fields: inout YAMLFields, type: ContentType) -> TypeMetadata? {
         switch type {
         case .article: return .article
-        case .page: return .page(PageMetadata(menu: fields.integer("menu")))
+        case .page: return .page(PageMetadata(menu: fields.integer("menu", in: PageMetadata.menuOrders)))
         case .practice: return .practice(decodePractice(&fields))
         case .event: return decodeEvent(&fields).map(TypeMetadata.event)
         case .newsletter: return decodeNewsletter(&fields).map(TypeMetadata.newsletter)
@@ -235,12 +235,9 @@ struct ItemDecoder {
     }
 
     private func decodeNewsletter(_ fields: inout YAMLFields) -> NewsletterMetadata? {
-        guard let issue = fields.integer("issue") else {
+        guard let issue = fields.integer("issue", in: NewsletterMetadata.issueNumbers) else {
             if fields.node("issue") == nil { fields.missing("issue", hint: "add 'issue: 1' (the issue number)") }
             return nil
-        }
-        if issue < 1 {
-            fields.diagnostics.append(.error(fields.location(ofKey: "issue"), "the issue number must be 1 or more"))
         }
         var newsletter = NewsletterMetadata(issue: issue)
         newsletter.subject = fields.text("subject")

@@ -157,13 +157,30 @@ struct YAMLFields {
         return scalar.string == "true"
     }
 
-    mutating func integer(_ key: String) -> Int? {
+    /// A whole number within `range`. Every number front matter gives is bounded, so no later
+    /// arithmetic on it can overflow; one too large for `Int` is reported as out of range too.
+    mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = node(key) else { return nil }
+        let outOfRange = "'\(key)' must be between \(range.lowerBound) and \(range.upperBound)"
         guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-            error(at: node, "'\(key)' should be a whole number", hint: "for example '\(key): 3'")
+            if case .scalar(let scalar) = node, Self.isWholeNumber(scalar.string) {
+                error(at: node, outOfRange, hint: "for example '\(key): \(range.lowerBound)'")
+            } else {
+                error(at: node, "'\(key)' should be a whole number", hint: "for example '\(key): 3'")
+            }
+            return nil
+        }
+        guard range.contains(value) else {
+            error(at: node, outOfRange, hint: "for example '\(key): \(max(range.lowerBound, 1))'")
             return nil
         }
         return value
+    }
+
+    /// Digits with an optional sign: a whole number, whatever its size.
+    private static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// A date or time (`LocalTime`); a year outside `LocalTime.years` is an error, and a Helsinki wall

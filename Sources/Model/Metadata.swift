@@ -131,6 +131,10 @@ public struct NewsletterEntry: Sendable, Hashable {
 
 /// A newsletter issue's own keys.
 public struct NewsletterMetadata: Sendable, Hashable {
+    /// The issue numbers front matter may give (800 years of monthly issues); a bound keeps the next
+    /// number's arithmetic and the issue's URL sane.
+    public static let issueNumbers = 1...9_999
+
     public var issue: Int
     public var subject: String?
     public var preheader: String?
@@ -143,6 +147,9 @@ public struct NewsletterMetadata: Sendable, Hashable {
 
 /// A standing page's own keys.
 public struct PageMetadata: Sendable, Hashable {
+    /// The menu orders front matter may give.
+    public static let menuOrders = -999...999
+
     public var menu: Int?
 
     public init(menu: Int? = nil) {

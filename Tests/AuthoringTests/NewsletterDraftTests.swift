@@ -38,6 +38,13 @@ import Testing
         #expect(try plan(files: [1, 2, 7]).issue == 8)
     }
 
+    @Test func saysSoWhenTheLastIssueHasTheHighestNumberAllowed() {
+        let last = NewsletterMetadata.issueNumbers.upperBound
+        let result = NewsletterDraft.plan(
+            items: Self.site, language: .fi, since: nil, now: Self.now, issueNumbersInFileNames: [last])
+        #expect(throws: NewsletterDraft.Problem.noIssueNumberLeft) { _ = try result.get() }
+    }
+
     @Test func listsWhatWasPublishedSinceThePreviousIssueAndTheUpcomingEvents() throws {
         let draft = try plan()
         #expect(draft.since == CalendarDay("2026-11-19"))

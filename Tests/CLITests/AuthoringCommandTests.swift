@@ -151,6 +151,30 @@ import Testing
         #expect(next.stdout.hasPrefix("content/newsletters/3.sv.md\n"))
     }
 
+    /// `issue: 9223372036854775807` crashed `newsletter draft` (the next number overflowed, exit 132).
+    @Test(arguments: ["9223372036854775807", "99999999999999999999"])
+    func aHugeIssueNumberIsALocatedErrorNotACrash(issue: String) throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        try site.write("content/newsletters/7.fi.md", "---\ntitle: Iso\ndate: 2026-11-01\nissue: \(issue)\n---\nTeksti\n")
+        let result = try tool.run(["newsletter", "draft", "--lang", "fi", "--now", Self.now], in: site.root)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("content/newsletters/7.fi.md:4:8: error: 'issue' must be between 1 and 9999"), "\(result.stderr)")
+        try site.write("content/newsletters/7.fi.md", "---\ntitle: Iso\ndate: 2026-11-01\nissue: 7\n---\nTeksti\n")
+        try site.write("content/newsletters/\(issue).fi.md", "---\ntitle: Iso\ndate: 2026-11-01\nissue: 8\n---\nTeksti\n")
+        let named = try tool.run(["newsletter", "draft", "--lang", "fi", "--now", Self.now], in: site.root)
+        #expect(named.status != 132 && named.status != 0 || named.stdout.contains("Issue 9:"), "\(named.stderr)")
+    }
+
+    @Test(arguments: [["newsletter", "9223372036854775807"], ["build", "--wait", "1e300"], ["build", "--wait", "nan"]])
+    func numbersOnTheCommandLineAreBounded(arguments: [String]) throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let result = try tool.run(arguments, in: site.root)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains("between"), "\(result.stderr)")
+    }
+
     @Test func keepsPrintingAnIssueWithOrWithoutTheWordPrint() throws {
         let site = try TemporarySite.copyOfFixture("basic")
         defer { site.remove() }
