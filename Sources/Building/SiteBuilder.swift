@@ -164,18 +164,20 @@ public enum SiteBuilder {
         try OutputGuard.check(
             output: request.outputDirectory, content: request.siteDirectory.appendingPathComponent("content"))
         let lock = try BuildLock(path: OutputLocation(output: request.outputDirectory).lock, wait: request.lockWait)
+        // The previous tree is listed while the content loads and renders (a folder read per page).
+        let opening = Opening { try OutputWriter.Update(output: request.outputDirectory, faults: request.writeFaults) }
         let prepared: PreparedSite
         switch prepare(request) {
         case .success(let site): prepared = site
         case .failure(let failure): throw failure
         }
+        let update = try opening.value()
         if request.holdLockSeconds > 0 { Thread.sleep(forTimeInterval: request.holdLockSeconds) }
         // Each page is written as soon as it is rendered, on the core that rendered it: memory holds the
         // pages in flight, and no core waits for a batch's slowest page or for the other's writes. The
         // largest pages go first so that none of them is left running alone at the end.
         let renderer = prepared.renderer
         let jobs = Self.largestFirst(renderer.jobs())
-        let update = try OutputWriter.Update(output: request.outputDirectory, faults: request.writeFaults)
         let stop = Atomic<Bool>(false)
         let results = parallelMap(jobs) { job -> Result<Int, WriteError>? in
             guard !stop.load(ordering: .relaxed) else { return nil }
@@ -204,6 +206,25 @@ public enum SiteBuilder {
         let base = site.standardizedFileURL.path
         if full.hasPrefix(base + "/") { return String(full.dropFirst(base.count + 1)) }
         return full
+    }
+}
+
+/// A value made on another thread while this one does something else; `value()` waits for it.
+final class Opening<Value: Sendable>: @unchecked Sendable {
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ make: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global().async {
+            self.result = Result { try make() }
+            self.done.signal()
+        }
+    }
+
+    func value() throws -> Value {
+        done.wait()
+        done.signal()
+        return try result!.get()
     }
 }
 

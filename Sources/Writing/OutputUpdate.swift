@@ -154,21 +154,20 @@ extension OutputWriter {
         /// or link that stands where a folder belongs. Another thread may make them at the same time.
         private func makeFolders(for path: String) -> WriteError? {
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            let parent = String(path[..<slash])
-            if before.folders.contains(parent) || madeFolders.withLock({ $0.contains(parent) }) { return nil }
+            if before.folders.contains(String(path[..<slash])) { return nil }
             var end = path.utf8.startIndex
             while let next = path.utf8[end...].firstIndex(of: UInt8(ascii: "/")) {
                 let folder = String(path[..<next])
                 end = path.utf8.index(after: next)
-                if before.folders.contains(folder) { continue }
+                if before.folders.contains(folder) || madeFolders.withLock({ $0.contains(folder) }) { continue }
                 let target = previousPath + "/" + folder
                 if before.files[folder] != nil { _ = unlink(target) }
                 if faults.noInodesForFolders {
                     return WriteError(path: target, reason: String(cString: strerror(ENOSPC)), code: ENOSPC)
                 }
                 if mkdir(target, 0o755) != 0, errno != EEXIST { return .lastCall(on: target) }
+                madeFolders.withLock { _ = $0.insert(folder) }
             }
-            madeFolders.withLock { _ = $0.insert(parent) }
             return nil
         }
 
