@@ -504,10 +504,11 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
     L.append(f"- tietopankki: git {ver['commit']}, release build ({ver['tool']}); {ver['swift']}")
     L.append(f"- Hugo: {ver['hugo']}; cmark-gfm: {ver['cmark']}; Python {ver['python']}")
     L.append("")
-    L.append("## Full build")
+    L.append("## Full build (cold)")
     L.append("")
-    L.append("Each run writes into an output folder that does not exist before the run (ours: `build --output`, "
-             "which renders, writes a staging folder and renames it into place; Hugo: `--destination`). "
+    L.append("The *cold* protocol: each run writes into an output folder that does not exist before the run "
+             "(ours: `build --output`, whose previous tree beside the output is moved aside too, so every file "
+             "is written; Hugo: `--destination`). "
              "Warm page cache (one untimed warm-up build of each first), `sync` before each run. "
              "Runs alternate ours, Hugo, ours, Hugo, … Earlier runs' output folders are moved aside, not deleted, "
              f"until the size is done, and deleted folders are given {SETTLE_SECONDS} s before the next "

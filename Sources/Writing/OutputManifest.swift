@@ -35,22 +35,29 @@ public struct OutputManifest: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// One line per file, sorted by path: `hash size inode mtime path`. A path with a line break is left
-    /// out (its file is then written anew by every build).
+    /// One line per file, sorted by path: `hash size inode mtime path`, then `end HASH` over the lines
+    /// before it, so a manifest changed by hand counts as none. A path with a line break is left out (its
+    /// file is then written anew by every build).
     public var text: String {
         var lines = [Self.header]
-        lines.reserveCapacity(entries.count + 1)
+        lines.reserveCapacity(entries.count + 2)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(UInt8(ascii: "\n")) {
             lines.append("\(entry.hash) \(entry.size) \(entry.inode) \(entry.modified) \(path)\n")
         }
-        return lines.joined()
+        let body = lines.joined()
+        return body + "end \(ContentHash(body))\n"
     }
 
-    /// Reads `text`; lines it cannot read are left out, so their files count as unknown.
+    /// Reads `text`; lines it cannot read are left out, so their files count as unknown. A text whose
+    /// `end` line does not match the lines before it is read as an empty manifest.
     public init(text: String) {
         self.init()
-        guard text.hasPrefix(Self.header) else { return }
-        for line in text.dropFirst(Self.header.count).split(separator: "\n") {
+        guard text.hasPrefix(Self.header), text.hasSuffix("\n"),
+              let endLine = text.dropLast().lastIndex(of: "\n").map({ text.index(after: $0) }),
+              text[endLine...].hasPrefix("end "),
+              ContentHash(hex: text[text.index(endLine, offsetBy: 4)...].dropLast()) == ContentHash(String(text[..<endLine]))
+        else { return }
+        for line in text[..<endLine].dropFirst(Self.header.count).split(separator: "\n") {
             let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
             guard fields.count == 5, let hash = ContentHash(hex: fields[0]), let size = Int(fields[1]),
                   let inode = UInt64(fields[2]), let modified = Int64(fields[3]), !fields[4].isEmpty

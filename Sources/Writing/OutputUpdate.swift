@@ -178,18 +178,31 @@ extension OutputWriter {
             let manifest = OutputManifest(entries: entries.withLock { $0 })
             var summary = WriteSummary()
             summary.entriesRemoved = try removeStale(keeping: manifest)
-            let manifestPath = previousPath + "/" + OutputManifest.fileName
-            var text = manifest.text
-            if case .failure(let error) = text.withUTF8({ OutputWriter.writeBytes(UnsafeRawBufferPointer($0), to: manifestPath + ".new") }) {
-                throw error
-            }
-            guard rename(manifestPath + ".new", manifestPath) == 0 else { throw WriteError.lastCall(on: manifestPath) }
+            try writeManifest(manifest)
             try OutputWriter.exchange(location)
             summary.filesWritten = written.load(ordering: .relaxed)
             summary.bytesWritten = bytes.load(ordering: .relaxed)
             summary.filesLinked = linked.load(ordering: .relaxed)
             summary.filesKept = kept.load(ordering: .relaxed)
             return summary
+        }
+
+        /// Puts the new tree's manifest in place: the live tree's own file, linked, when nothing changed
+        /// (so that such a build writes no file at all), else a new file renamed into place.
+        private func writeManifest(_ manifest: OutputManifest) throws {
+            let target = previousPath + "/" + OutputManifest.fileName
+            let staged = target + ".new"
+            _ = unlink(staged)
+            if manifest == liveManifest, link(livePath + "/" + OutputManifest.fileName, staged) == 0 {
+                guard rename(staged, target) == 0 else { throw WriteError.lastCall(on: target) }
+                _ = unlink(staged)  // rename does nothing when both names are already the same file
+                return
+            }
+            var text = manifest.text
+            if case .failure(let error) = text.withUTF8({ OutputWriter.writeBytes(UnsafeRawBufferPointer($0), to: staged) }) {
+                throw error
+            }
+            guard rename(staged, target) == 0 else { throw WriteError.lastCall(on: target) }
         }
 
         /// Deletes the previous tree's files and folders that are not part of the new site, innermost

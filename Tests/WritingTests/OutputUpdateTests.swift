@@ -157,6 +157,26 @@ import Glibc
         #expect(OutputManifest(text: manifest.text) == manifest)
         #expect(OutputManifest(text: "something else\n").entries.isEmpty)
         #expect(OutputManifest(text: OutputManifest.header + "zz 1 2 3 x\n").entries.isEmpty)
+        // Changed by hand (an entry's size here): the whole manifest is disregarded.
+        let edited = manifest.text.replacingOccurrences(of: " 1 42 ", with: " 2 42 ")
+        #expect(edited != manifest.text)
+        #expect(OutputManifest(text: edited).entries.isEmpty)
+    }
+
+    @Test func aRebuildWithNothingChangedWritesNotEvenTheManifest() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let output = site.url("output")
+        try OutputWriter.write(Self.site, to: output)
+        try OutputWriter.write(Self.site, to: output)
+        let manifest = output.appendingPathComponent(OutputManifest.fileName).path
+        let before = FileStatus.of(manifest)
+        try OutputWriter.write(Self.site, to: output)
+        #expect(FileStatus.of(manifest) != nil && FileStatus.of(manifest) == before)
+        // A manifest edited by hand is not trusted: the files are written again, the output stays right.
+        try Data("tietopankki output manifest 1\nnonsense\n".utf8).write(to: URL(fileURLWithPath: manifest))
+        #expect(try OutputWriter.write(Self.site, to: output).filesWritten == Self.site.count)
+        #expect(readTree(output) == expected(Self.site))
     }
 
     @Test func theHashTellsContentsApart() {
