@@ -60,6 +60,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--tool", required=True)
     ap.add_argument("--files", type=int, default=5000)
     ap.add_argument("--work", default=str(bench.BENCH / "work"))
+    ap.add_argument("--tools", default="ours,hugo", help="which tools to trace (Hugo takes long under strace)")
     args = ap.parse_args(argv)
     ns = argparse.Namespace(tool=args.tool, work=args.work, runs=1, index_files=0)
     b = bench.Bench(ns)
@@ -69,7 +70,7 @@ def main(argv: list[str]) -> int:
     original = edited.read_bytes()
     rows = []
     try:
-        for who in ("ours", "hugo"):
+        for who in args.tools.split(","):
             out = b.work / f"syscalls-{who}"
             b.discard(out)
             cmd = (b.ours_cmd(corpus, out, ["--quiet"]) if who == "ours" else b.hugo_cmd(corpus, out))
