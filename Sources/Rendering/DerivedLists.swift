@@ -2,7 +2,7 @@ import Indexing
 import Model
 
 /// Lists derived from the index once per renderer rather than once per page: the feed-worthy items of
-/// each language, and for related items each language's items by position with every term's newest
+/// each language, each event type's events, and for related items each language's items by position with every term's newest
 /// members as positions (so scoring moves integers, not whole items).
 struct DerivedLists: Sendable {
     /// Strictly published items of a language that belong in feeds (not pages), newest first.
@@ -12,6 +12,8 @@ struct DerivedLists: Sendable {
     let position: [String: Int]
     /// (kind, key) → positions of the term's newest items, at most `relatedCandidates`.
     let termMembers: [Language: [TermKind: [String: [Int]]]]
+    /// A language's events of each type: upcoming ones first, soonest first, then past ones, newest first.
+    let eventsByType: [Language: [EventType: [ContentItem]]]
 
     static let relatedCandidates = 50
 
@@ -21,7 +23,13 @@ struct DerivedLists: Sendable {
         var items: [Language: [ContentItem]] = [:]
         var position: [String: Int] = [:]
         var termMembers: [Language: [TermKind: [String: [Int]]]] = [:]
+        var eventsByType: [Language: [EventType: [ContentItem]]] = [:]
         for language in Language.allCases {
+            var byType: [EventType: [ContentItem]] = [:]
+            for event in (index.upcomingEvents[language] ?? []) + (index.pastEvents[language] ?? []) {
+                if let type = event.event?.eventType { byType[type, default: []].append(event) }
+            }
+            eventsByType[language] = byType
             let all = SiteIndexer.sortedNewestFirst(
                 [ContentType.article, .practice, .event, .newsletter].flatMap { index.list($0, language) })
             items[language] = all
@@ -41,6 +49,7 @@ struct DerivedLists: Sendable {
         self.items = items
         self.position = position
         self.termMembers = termMembers
+        self.eventsByType = eventsByType
     }
 
     /// Up to `limit` items of the same language sharing the most themes (weight 3), regions (2) and tags

@@ -303,7 +303,7 @@ public struct SiteRenderer: Sendable {
 
     /// Upcoming events of a type first, soonest first, then past ones, newest first.
     func eventsOfType(_ type: EventType, _ language: Language) -> [ContentItem] {
-        ((index.upcomingEvents[language] ?? []) + (index.pastEvents[language] ?? [])).filter { $0.event?.eventType == type }
+        builder.derived.eventsByType[language]?[type] ?? []
     }
 
     func eventTypePage(_ type: EventType, _ language: Language, page: Int) -> OutputFile {
