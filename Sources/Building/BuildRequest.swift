@@ -3,8 +3,9 @@ import Indexing
 import Model
 import Writing
 
-/// Everything a build depends on from outside the content: folders, the moment, and switches.
-/// The clock is an input, so the same content and `now` give byte-identical output.
+/// Everything a build depends on from outside the content: folders, the moment, the clock, the home
+/// folder and switches. The library reads neither the clock nor the environment itself: the same content
+/// and `now` give byte-identical output.
 public struct BuildRequest: Sendable {
     /// The folder that holds `content/` (and, by default, `themes/` and `output/`).
     public var siteDirectory: URL
@@ -19,6 +20,10 @@ public struct BuildRequest: Sendable {
     public var emailForMailing = false
     /// How long to wait for another build of the same output to finish (seconds).
     public var lockWait: Double = 0
+    /// Measures the lock's wait and the build's duration (the CLI passes the system's monotonic clock).
+    public var clock: any Clock<Duration> = ContinuousClock()
+    /// The user's home folder, refused as an output folder (`OutputGuard`); the CLI passes `$HOME`.
+    public var homeDirectory: String?
     /// The process ends after this build (the `build` command): the loaded site is left for the
     /// operating system to reclaim instead of being freed object by object (20,000 files: 0.18 s of one
     /// core at the end of the build). A long-lived caller (the preview, tests) leaves it false.

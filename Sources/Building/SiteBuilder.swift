@@ -160,10 +160,12 @@ public enum SiteBuilder {
     /// and holds it from rendering to the swap, so two builds of one site never interleave.
     @discardableResult
     public static func build(_ request: BuildRequest) throws -> BuildReport {
-        let started = DispatchTime.now()
+        let elapsed = request.clock.stopwatch()
         try OutputGuard.check(
-            output: request.outputDirectory, content: request.siteDirectory.appendingPathComponent("content"))
-        let lock = try BuildLock(path: OutputLocation(output: request.outputDirectory).lock, wait: request.lockWait)
+            output: request.outputDirectory, content: request.siteDirectory.appendingPathComponent("content"),
+            home: request.homeDirectory)
+        let lock = try BuildLock(
+            path: OutputLocation(output: request.outputDirectory).lock, wait: request.lockWait, clock: request.clock)
         // The previous tree is listed while the content loads and renders (a folder read per page).
         let opening = Opening { try OutputWriter.Update(output: request.outputDirectory, faults: request.writeFaults) }
         let prepared: PreparedSite
@@ -194,7 +196,8 @@ public enum SiteBuilder {
         if request.processEndsAfterBuild { ProcessLifetime.keep((prepared, update)) }
         let site = (pageCount: jobs.count, fileCount: fileCount, warnings: sortedDiagnostics(prepared.diagnostics),
                     nextChange: Schedule.nextChange(prepared.content.items, now: request.now))
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let duration = elapsed()
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return BuildReport(
             pageCount: site.pageCount, fileCount: site.fileCount, warnings: site.warnings, seconds: seconds,
             nextChange: site.nextChange, written: written)
@@ -238,5 +241,13 @@ enum ProcessLifetime {
     /// Retains `value` for the rest of the process.
     static func keep<Value>(_ value: Value) {
         _ = Unmanaged.passRetained(Holder(value))
+    }
+}
+
+extension Clock<Duration> {
+    /// The time since this call, as the clock measures it, each time the result is called.
+    func stopwatch() -> () -> Duration {
+        let start = now
+        return { start.duration(to: now) }
     }
 }

@@ -34,7 +34,8 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    /// The request for the library; the clock is read here, at the edge, and nowhere else.
+    /// The request for the library; the clock and the environment are read here, at the edge, and
+    /// nowhere else.
     func request() -> BuildRequest {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
         var request = BuildRequest(
@@ -43,6 +44,8 @@ struct SiteOptions: ParsableArguments {
             baseURL: baseURL)
         // A switch for comparing outputs (docs/architecture.md), read here at the edge like the clock.
         request.specializesTemplates = ProcessInfo.processInfo.environment["TIETOPANKKI_NO_SPECIALIZING"] == nil
+        request.clock = ContinuousClock()
+        request.homeDirectory = ProcessInfo.processInfo.environment["HOME"]
         return request
     }
 

@@ -21,15 +21,15 @@ public final class BuildLock {
     private let descriptor: Int32
     public let path: String
 
-    /// Takes the lock file at `path`, waiting up to `wait` seconds.
-    public init(path lockFile: URL, wait: Double) throws {
+    /// Takes the lock file at `path`, waiting up to `wait` seconds as `clock` measures them.
+    public init(path lockFile: URL, wait: Double, clock: some Clock<Duration>) throws {
         path = lockFile.path
         try OutputLocation.makeFolder(lockFile.deletingLastPathComponent())
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        let deadline = Date().addingTimeInterval(max(0, wait))
+        let deadline = clock.now.advanced(by: .milliseconds(Int64(max(0, wait) * 1_000)))
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+            guard errno == EWOULDBLOCK || errno == EINTR, clock.now < deadline else {
                 close(descriptor)
                 throw Busy(lockPath: path, waited: wait)
             }

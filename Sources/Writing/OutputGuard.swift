@@ -19,7 +19,8 @@ public enum OutputGuard {
         public var description: String { "refusing to use \(output) as the output folder: \(reason)" }
     }
 
-    public static func check(output: URL, content: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) throws {
+    /// `home`: the user's home folder, which is never an output folder (the caller reads `$HOME`).
+    public static func check(output: URL, content: URL, home: String?) throws {
         let location = OutputLocation(output: output)
         let out = location.live.path
         let contentPath = resolved(content)
