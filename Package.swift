@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Hummingbird's own dependency; Serving uses its byte buffers directly.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     ],
     targets: [
         // System libraries (Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev, libxml2-dev).
@@ -51,12 +53,12 @@ let package = Package(
         .target(name: "Authoring", dependencies: ["Model", "Loading", "Indexing"]),
         .target(name: "Serving", dependencies: [
             "Building", "Model", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .executableTarget(
             name: "tietopankki",
             dependencies: [
-                "Building", "Serving", "Model", "Authoring", "Loading",
+                "Building", "Serving", "Model", "Authoring", "Loading", "Indexing", "Writing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/CLI",
