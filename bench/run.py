@@ -760,6 +760,16 @@ def yes(ok: bool, value) -> str:
     return "yes" if ok else "**no**"
 
 
+KEPT_HEADING = "## Measured changes (kept by run.py)"
+
+
+def kept_section(results: Path) -> str:
+    """The hand-written section of the previous results.md (figures of earlier changes), to carry over."""
+    old = results.read_text() if results.exists() else ""
+    start = old.find(KEPT_HEADING)
+    return "\n" + old[start:] if start >= 0 else ""
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description="tietopankki vs Hugo benchmark")
     ap.add_argument("--tool", default=str(REPO / ".build" / "release" / "tietopankki"))
@@ -810,6 +820,7 @@ def main(argv: list[str]) -> int:
     max_other = max((m["other_cores"] for r in bench.results.values() for who in ("ours", "hugo") for m in r[who]),
                     default=0.0)
     text = render(bench, started, " ".join(load0), " ".join(load1), index, incr, max_other, attrib)
+    text += kept_section(Path(args.results))
     Path(args.results).write_text(text)
     print(text)
     log(f"wrote {args.results} ({(dt.datetime.now().astimezone() - started).total_seconds() / 60:.1f} min)")
