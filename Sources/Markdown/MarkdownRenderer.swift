@@ -44,21 +44,10 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ markdown: String, path: String, firstLine: Int, language: Language = .fi) -> RenderedMarkdown {
         let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = Self.parser(reading: markdown, options: options) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
         }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
-        var source = markdown
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
         guard let document = finishParsing(parser) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
         }
@@ -95,17 +84,8 @@ public struct MarkdownRenderer: Sendable {
     /// brackets, for the text part of the newsletter e-mail.
     public func plainText(_ item: ContentItem, baseURL: String) -> String {
         let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return item.body }
+        guard let parser = Self.parser(reading: item.body, options: options) else { return item.body }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
-        var source = item.body
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
         guard let document = finishParsing(parser) else { return item.body }
         defer { cmark_node_free(document) }
         if VerticalTabBreaks.needed(item.body) { VerticalTabBreaks.apply(document) }
@@ -133,6 +113,22 @@ public struct MarkdownRenderer: Sendable {
         guard let rendered = cmark_render_plaintext(document, options, 72) else { return item.body }
         defer { free(rendered) }
         return String(cString: rendered)
+    }
+
+    /// A parser with the GFM extensions attached that has read `markdown`'s blocks; the caller finishes
+    /// it (`finishParsing`) and frees it.
+    private static func parser(reading markdown: String, options: Int32) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        return parser
     }
 
     /// Replaces a link node by its children, so its text stays without the link.
