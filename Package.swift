@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
         .target(name: "Building", dependencies: [
-            "Model", "Loading", "Indexing", "Markdown", "Templates", "Rendering", "Writing", "Inspection", "Authoring",
+            "Model", "Loading", "Indexing", "Markdown", "Templates", "Rendering", "Writing", "Inspection",
         ]),
         // Authoring: new files, translations and newsletter drafts for editors (pure; the CLI does the I/O).
         .target(name: "Authoring", dependencies: ["Model", "Loading", "Indexing"]),
@@ -85,6 +85,6 @@ let package = Package(
         ]),
         .testTarget(name: "ServingTests", dependencies: ["TestSupport", "Serving", "Building"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),
-        .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Loading", "Model"]),
+        .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Indexing", "Loading", "Model"]),
     ]
 )

@@ -38,7 +38,7 @@ struct Phrases: Sendable {
 
     static let finnish = Phrases(
         fillMarker: "TÄYTÄ:",
-        translateMarker: "KÄÄNNÄ:",
+        translateMarker: Language.fi.translationMarker,
         optionalHeader: "Vapaaehtoiset tiedot: ota rivi käyttöön poistamalla sen alusta \"# \".",
         draft: "luonnos: näkyy vain esikatselussa (--drafts); poista rivi, kun julkaiset",
         date: "julkaisupäivä; myöhempi päivä julkaistaan vasta sinä päivänä",
@@ -89,7 +89,7 @@ struct Phrases: Sendable {
 
     static let swedish = Phrases(
         fillMarker: "FYLL I:",
-        translateMarker: "ÖVERSÄTT:",
+        translateMarker: Language.sv.translationMarker,
         optionalHeader: "Frivilliga uppgifter: ta en rad i bruk genom att ta bort \"# \" i början av den.",
         draft: "utkast: syns bara i förhandsvisningen (--drafts); ta bort raden när du publicerar",
         date: "publiceringsdag; ett senare datum publiceras först den dagen",

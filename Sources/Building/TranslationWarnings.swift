@@ -1,4 +1,3 @@
-import Authoring
 import Indexing
 import Model
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Authoring
 import Foundation
+import Indexing
 import Loading
 import Model
 

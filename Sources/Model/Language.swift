@@ -15,6 +15,10 @@ public enum Language: String, CaseIterable, Sendable, Hashable, Comparable, Coda
     /// The language's name in itself, for the language switch.
     public var nativeName: String { self == .fi ? "suomi" : "svenska" }
 
+    /// Starts a text still to be translated into this language: new translations carry it, and the
+    /// translation report looks for it.
+    public var translationMarker: String { self == .fi ? "KÄÄNNÄ:" : "ÖVERSÄTT:" }
+
     public static func < (lhs: Language, rhs: Language) -> Bool {
         lhs.sortIndex < rhs.sortIndex
     }

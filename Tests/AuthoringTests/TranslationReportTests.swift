@@ -1,4 +1,4 @@
-import Authoring
+import Indexing
 import Model
 import Testing
 

@@ -67,7 +67,7 @@ public struct TranslationReport: Sendable {
 
     /// Whether the file still carries its language's translation marker in its title, summary or text.
     static func isUnfinished(_ item: ContentItem) -> Bool {
-        let marker = Phrases.of(item.language).translateMarker
+        let marker = item.language.translationMarker
         return [item.common.title, item.common.summary ?? "", item.body].contains { $0.contains(marker) }
     }
 
