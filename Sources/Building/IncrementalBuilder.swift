@@ -147,7 +147,16 @@ public enum IncrementalBuilder {
             }
         }
         site.warnings = sortedDiagnostics(site.warnings.filter { !touched.contains($0.location?.path ?? "") } + diagnostics)
-        return .success((site.render(jobs), false))
+        // A body that now links to an attachment nothing linked before publishes it.
+        var changed = site.render(jobs)
+        let linkedFiles = Set(bodies.values.flatMap(\.linkedSources).filter { !$0.hasSuffix(".md") })
+        for asset in site.content.assets where linkedFiles.contains("content/" + asset.contentPath) {
+            let path = String(asset.sitePath.dropFirst())
+            guard site.files[path] == nil else { continue }
+            site.files[path] = OutputFile(path: path, contents: .copy(from: asset.sourcePath))
+            changed.insert(path)
+        }
+        return .success((changed, false))
     }
 
     /// An item version, as page jobs name it.
@@ -216,7 +225,7 @@ public enum IncrementalBuilder {
         site.jobByPath = LayeredDictionary()
         site.uses = LayeredDictionary()
         site.stale = []
-        for file in SiteBuilder.copiedFiles(site.theme, content) { site.files[file.path] = file }
+        for file in SiteBuilder.copiedFiles(site.theme, content, renderer: site.renderer) { site.files[file.path] = file }
         site.jobs = site.renderer.jobs()
         _ = site.render(site.jobs)
         site.warnings = sortedDiagnostics(diagnostics)

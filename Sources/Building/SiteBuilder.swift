@@ -18,6 +18,8 @@ public struct RenderedSite: Sendable {
     public var index: SiteIndex
     /// The earliest moment after the build at which the site would change.
     public var nextChange: ScheduledChange?
+    /// A warning per file beside the content that nothing published refers to (listed by `check`).
+    public var unreferencedAttachments: [Diagnostic] = []
 }
 
 /// What a successful build reports.
@@ -95,9 +97,12 @@ public enum SiteBuilder {
     }
 
     /// Files copied as they are: the theme's static files and the content's attachments.
-    static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent) -> [OutputFile] {
+    /// Attachments only when a published item refers to them (`PublishedAttachments`).
+    static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer) -> [OutputFile] {
         theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath)) }
-            + content.assets.map { OutputFile(path: String($0.sitePath.dropFirst()), contents: .copy(from: $0.sourcePath)) }
+            + PublishedAttachments.published(content.assets, renderer: renderer).map {
+                OutputFile(path: String($0.sitePath.dropFirst()), contents: .copy(from: $0.sourcePath))
+            }
     }
 
     /// Output path → the Markdown links rendered into that page.
@@ -121,11 +126,12 @@ public enum SiteBuilder {
         case .failure(let failure): return .failure(failure)
         }
         let pages = prepared.renderer.renderAll()
-        let files = pages + copiedFiles(prepared.theme, prepared.content)
+        let files = pages + copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer)
         return .success(RenderedSite(
             files: files, warnings: sortedDiagnostics(prepared.diagnostics), pageCount: pages.count,
             linkOrigins: linkOrigins(prepared.renderer), index: prepared.renderer.index,
-            nextChange: Schedule.nextChange(prepared.content.items, now: request.now)))
+            nextChange: Schedule.nextChange(prepared.content.items, now: request.now),
+            unreferencedAttachments: PublishedAttachments.unreferencedWarnings(prepared.content.assets, renderer: prepared.renderer)))
     }
 
     /// Everything `render` validates, plus checks of the rendered site (links, anchors, alt text) and the
@@ -145,6 +151,7 @@ public enum SiteBuilder {
             pages: pages, files: Set(site.files.map(\.path)), origins: site.linkOrigins,
             ignoring: [site.index.config.unsubscribePlaceholder])
         diagnostics += TranslationWarnings.diagnostics(site.index)
+        diagnostics += site.unreferencedAttachments
         if strict {
             diagnostics = diagnostics.map { var d = $0; d.severity = .error; return d }
         }
@@ -188,7 +195,7 @@ public enum SiteBuilder {
             return result
         }
         for case .failure(let error)? in results { throw error }
-        let copied = copiedFiles(prepared.theme, prepared.content)
+        let copied = copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer)
         try update.write(copied)
         let written = try update.commit()
         let fileCount = jobs.count + copied.count
