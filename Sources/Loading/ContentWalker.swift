@@ -168,12 +168,7 @@ enum ContentWalker {
                 continue
             }
             guard isMarkdown else {
-                let asset = ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path)
-                if let problem = asset.nameProblem {
-                    diagnostics.append(.error(SourceLocation(path: displayPath), problem, hint: "rename the file"))
-                } else {
-                    assets.append(asset)
-                }
+                assets.append(ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path))
                 continue
             }
             guard !relative.utf8.contains(UInt8(ascii: "/")) else {
