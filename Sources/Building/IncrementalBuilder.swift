@@ -151,7 +151,7 @@ public enum IncrementalBuilder {
         var changed = site.render(jobs)
         let linkedFiles = Set(bodies.values.flatMap(\.linkedSources).filter { !$0.hasSuffix(".md") })
         for asset in site.content.assets where linkedFiles.contains("content/" + asset.contentPath) {
-            let path = String(asset.sitePath.dropFirst())
+            let path = asset.outputPath
             guard site.files[path] == nil else { continue }
             site.files[path] = OutputFile(path: path, contents: .copy(from: asset.sourcePath))
             changed.insert(path)

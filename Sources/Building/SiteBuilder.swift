@@ -87,7 +87,7 @@ public enum SiteBuilder {
         diagnostics += indexDiagnostics
 
         // Markdown bodies.
-        let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets)
+        let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets, templates: templates)
         diagnostics += bodyDiagnostics
         guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
         var renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
@@ -101,7 +101,7 @@ public enum SiteBuilder {
     static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer) -> [OutputFile] {
         theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath)) }
             + PublishedAttachments.published(content.assets, renderer: renderer).map {
-                OutputFile(path: String($0.sitePath.dropFirst()), contents: .copy(from: $0.sourcePath))
+                OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath))
             }
     }
 

@@ -35,6 +35,12 @@ public enum SiteLinkChecker {
             }
             for (url, line) in fact.links where !ignoring.contains(url) {
                 guard let (target, fragment) = resolve(url, from: path) else { continue }
+                guard target != malformed else {
+                    diagnostics.append(.error(
+                        location(url, line), "broken link: \(url) has a '%' that starts no percent-encoded byte",
+                        hint: "a browser cannot fetch it; link the file through its content file name so the build encodes it"))
+                    continue
+                }
                 if let target {
                     guard files.contains(target) else {
                         diagnostics.append(.error(
@@ -80,7 +86,10 @@ public enum SiteLinkChecker {
 
     /// The output file a link leads to (nil target: the same page) and its fragment; nil for links that
     /// leave the site (other schemes, other hosts).
+    /// Read as a browser reads a URL: backslashes are slashes, and a path whose percent-encoding is
+    /// malformed gets the target `malformed` (the browser's request fails; it is no file of the site).
     static func resolve(_ url: String, from page: String) -> (target: String?, fragment: String?)? {
+        let url = url.utf8.contains(UInt8(ascii: "\\")) ? url.replacingOccurrences(of: "\\", with: "/") : url
         if url.isEmpty || url.hasPrefix("//") || hasScheme(url) { return nil }
         var path = url
         var fragment: String?
@@ -90,7 +99,8 @@ public enum SiteLinkChecker {
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         if path.isEmpty { return (nil, fragment) }
-        path = path.removingPercentEncoding ?? path
+        guard let decoded = path.removingPercentEncoding else { return (malformed, fragment) }
+        path = decoded
         var parts: [Substring] = path.hasPrefix("/") ? [] : page.split(separator: "/").dropLast()
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             if component == "." { continue }
@@ -101,6 +111,9 @@ public enum SiteLinkChecker {
         if path.hasSuffix("/") || target.isEmpty { target += target.isEmpty ? "index.html" : "/index.html" }
         return (target, fragment)
     }
+
+    /// The target of a link whose percent-encoding is malformed.
+    static let malformed = "\u{0}malformed"
 
     static func hasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }

@@ -168,7 +168,12 @@ enum ContentWalker {
                 continue
             }
             guard isMarkdown else {
-                assets.append(ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path))
+                let asset = ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path)
+                if let problem = asset.nameProblem {
+                    diagnostics.append(.error(SourceLocation(path: displayPath), problem, hint: "rename the file"))
+                } else {
+                    assets.append(asset)
+                }
                 continue
             }
             guard !relative.utf8.contains(UInt8(ascii: "/")) else {

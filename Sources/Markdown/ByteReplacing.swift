@@ -46,36 +46,42 @@ package enum ByteReplacing {
         return output
     }
 
-    /// Gives the `n`-th `<hL>` (in document order, any level L 1–6) the attribute `id="ids[n]"`.
-    package static func addingHeadingIDs(_ html: String, _ headings: [(level: Int, id: String)]) -> String {
+    /// Gives the `n`-th marked heading (`<hL>` followed by `marker`, in document order) the attribute
+    /// `id="ids[n]"` and drops the marker; a `<hL>` without it (raw HTML) is left as written.
+    package static func addingHeadingIDs(_ html: String, marker: String, _ headings: [(level: Int, id: String)]) -> String {
         guard !headings.isEmpty else { return html }
         var html = html
-        return String(decoding: html.withUTF8 { addingHeadingIDs($0, headings) }, as: UTF8.self)
+        return String(decoding: html.withUTF8 { addingHeadingIDs($0, marker: Array(marker.utf8), headings) }, as: UTF8.self)
     }
 
-    /// `addingHeadingIDs` over bytes.
-    package static func addingHeadingIDs(_ bytes: UnsafeBufferPointer<UInt8>, _ headings: [(level: Int, id: String)]) -> [UInt8] {
+    /// `addingHeadingIDs` over bytes: memchr finds each marker's first byte, cmark wrote `<hL>` just before it.
+    package static func addingHeadingIDs(
+        _ bytes: UnsafeBufferPointer<UInt8>, marker: [UInt8], _ headings: [(level: Int, id: String)]
+    ) -> [UInt8] {
         var output = [UInt8]()
         output.reserveCapacity(bytes.count + headings.count * 24)
-        guard let base = bytes.baseAddress else { return output }
+        guard let base = bytes.baseAddress, !marker.isEmpty else { return output }
         var next = 0
         var copied = 0
         var i = 0
-        while i + 3 < bytes.count, next < headings.count {
-            // memchr finds the next tag; most of a body is text between tags.
-            guard let found = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) else { break }
-            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            guard i + 3 < bytes.count else { break }
-            if bytes[i + 1] == UInt8(ascii: "h"), bytes[i + 2] == UInt8(ascii: "0") + UInt8(headings[next].level),
-               bytes[i + 3] == UInt8(ascii: ">") {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                output.append(contentsOf: "<h\(headings[next].level) id=\"\(headings[next].id)\">".utf8)
-                next += 1
-                i += 4
-                copied = i
+        while next < headings.count, i < bytes.count,
+              let found = memchr(base + i, Int32(marker[0]), bytes.count - i) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard matches(bytes, at: at, marker) else {
+                i = at + 1
                 continue
             }
-            i += 1
+            let level = headings[next].level
+            let tag: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "h"), UInt8(ascii: "0") + UInt8(level), UInt8(ascii: ">")]
+            if at - copied >= tag.count, Array(bytes[(at - tag.count)..<at]) == tag {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<(at - tag.count)]))
+                output.append(contentsOf: "<h\(level) id=\"\(headings[next].id)\">".utf8)
+            } else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<at]))
+            }
+            next += 1
+            copied = at + marker.count
+            i = copied
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         return output

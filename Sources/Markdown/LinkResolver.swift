@@ -23,7 +23,7 @@ public struct LinkResolver: Sendable {
         self.urlBySourcePath = urlBySourcePath
         self.unpublishedSourcePaths = unpublishedSourcePaths
         var assetURLs: [String: String] = [:]
-        for asset in assets { assetURLs["content/" + asset.contentPath] = asset.sitePath }
+        for asset in assets { assetURLs["content/" + asset.contentPath] = asset.url }
         self.assetURLByContentPath = assetURLs
     }
 

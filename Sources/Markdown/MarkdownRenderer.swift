@@ -30,11 +30,14 @@ public struct MarkdownRenderer: Sendable {
 
     public var allowRawHTML: Bool
     public var links: LinkResolver
+    /// Ids the theme's pages have, which headings must not take.
+    public var reservedIDs: ReservedIDs
 
-    public init(allowRawHTML: Bool, links: LinkResolver) {
+    public init(allowRawHTML: Bool, links: LinkResolver, reservedIDs: ReservedIDs = .none) {
         _ = gfmExtensionsRegistered
         self.allowRawHTML = allowRawHTML
         self.links = links
+        self.reservedIDs = reservedIDs
     }
 
     /// Renders the body of `item`; positions in diagnostics are file lines.
@@ -43,6 +46,9 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ markdown: String, path: String, firstLine: Int, language: Language = .fi) -> RenderedMarkdown {
+        if let overBudget = MarkdownBudget.check(markdown, path: path, firstLine: firstLine) {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [overBudget])
+        }
         let options = CMARK_OPT_DEFAULT | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         guard let parser = Self.parser(reading: markdown, options: options) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: [])
@@ -54,19 +60,24 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         if VerticalTabBreaks.needed(markdown) { VerticalTabBreaks.apply(document) }
 
-        var walk = TreeWalk(path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links, source: markdown)
+        var walk = TreeWalk(
+            path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links, source: markdown, reserved: reservedIDs)
         walk.visit(document)
         for node in walk.nodesToUnlink { Self.unlink(node) }
+        // Marked in the tree, so that nothing raw HTML writes can take a heading's id or close a wrapper.
+        let marker = HeadingMarker(avoiding: markdown)
+        for node in walk.headingNodes { marker.mark(node) }
+        for table in walk.tableNodes { Self.wrapForScrolling(table, language: language) }
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "", diagnostics: walk.diagnostics)
         }
-        // Heading ids and accessible tables are put in over cmark's bytes, and the result becomes a String
+        // Heading ids and task labels are put in over cmark's bytes, and the result becomes a String
         // once: each String made on the way would check all of the body's UTF-8 again.
         let raw = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
-        var processed: [UInt8]? = walk.headings.isEmpty ? nil : ByteReplacing.addingHeadingIDs(raw, walk.headings.map { ($0.level, $0.id) })
-        if walk.hasTable || walk.hasTaskItem {
-            let pairs = Self.accessibleMarkupReplacements(language)
+        var processed: [UInt8]? = walk.headings.isEmpty ? nil : ByteReplacing.addingHeadingIDs(raw, marker: marker.bytes, walk.headings.map { ($0.level, $0.id) })
+        if walk.hasTaskItem {
+            let pairs = Self.taskLabelReplacements(language)
             if let headed = processed {
                 processed = headed.withUnsafeBufferPointer { ByteReplacing.replacing($0, pairs) } ?? headed
             } else {
@@ -139,20 +150,27 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_free(node)
     }
 
-    /// What cmark writes is valid but not accessible everywhere: a task list's checkbox has no name, and a
-    /// wide table can only be scrolled by keyboard inside a focusable region. Both fixed here, so pages
-    /// need no script for it.
-    static func accessibleMarkupReplacements(_ language: Language) -> [(needle: String, replacement: String)] {
+    /// What cmark writes is valid but not accessible everywhere: a task list's checkbox has no name.
+    /// Named here, so pages need no script for it.
+    static func taskLabelReplacements(_ language: Language) -> [(needle: String, replacement: String)] {
         let task = language == .fi ? "tehtävä" : "uppgift"
-        let table = language == .fi ? "Taulukko" : "Tabell"
         // cmark-gfm writes a task's checkbox in one of two forms; every needle starts with "<".
         return [
             ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(task)\" />"),
             ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
              "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(task)\" />"),
-            ("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(table)\"><table>"),
-            ("</table>", "</table></div>"),
         ]
+    }
+
+    /// A wide table can only be scrolled by keyboard inside a focusable region: the table node is put in
+    /// a custom block that writes the region around it (a raw `<table>` is left as written).
+    static func wrapForScrolling(_ table: OpaquePointer, language: Language) {
+        let label = language == .fi ? "Taulukko" : "Tabell"
+        guard let region = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(region, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">")
+        cmark_node_set_on_exit(region, "</div>")
+        cmark_node_insert_before(table, region)
+        if cmark_node_append_child(region, table) == 0 { cmark_node_free(region) }
     }
 
 }

@@ -20,14 +20,25 @@ struct TreeWalk {
     /// Plain text of the body, capped: what search finds besides title and summary.
     var excerpt = ""
     static let excerptLimit = 500
+    /// Ids the theme's pages already have.
+    let reserved: ReservedIDs
     private var usedIDs: Set<String> = []
+    /// Per heading text (slug), the next number to try after it: identical headings cost the same each.
+    private var nextNumber: [String: Int] = [:]
+    /// The heading nodes in document order (one per `headings` entry) and the tables, for the renderer
+    /// to give ids and wrappers once the walk is done.
+    var headingNodes: [OpaquePointer] = []
+    var tableNodes: [OpaquePointer] = []
+    /// How many ids were tried for headings (tests hold it to about one per heading).
+    private(set) var candidatesTried = 0
     private var rawHTMLLines: Set<Int> = []
 
     /// The body; its line start offsets are found only when a location is first needed.
     let source: String
     private var lineStarts: [Int]?
 
-    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String) {
+    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String, reserved: ReservedIDs = .none) {
+        self.reserved = reserved
         self.path = path
         self.firstLine = firstLine
         self.allowRawHTML = allowRawHTML
@@ -61,7 +72,10 @@ struct TreeWalk {
                     firstParagraph = plainText(of: node)
                 }
             default:
-                if !hasTable, let type = cmark_node_get_type_string(node), strcmp(type, "table") == 0 { hasTable = true }
+                if let type = cmark_node_get_type_string(node), strcmp(type, "table") == 0 {
+                    hasTable = true
+                    tableNodes.append(node)
+                }
             }
         }
     }
@@ -161,16 +175,34 @@ struct TreeWalk {
 
     mutating func visitHeading(_ node: OpaquePointer) {
         let text = plainText(of: node)
+        headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: headingID(for: text)))
+        headingNodes.append(node)
+    }
+
+    /// The heading's text as a slug, unique in the body and never an id the theme reserves: `## Main`
+    /// becomes `main-2` beside `<main id="main">`. Each slug remembers the next number to try, so
+    /// 20,000 identical headings take constant time each (trying 2, 3, … from the start was quadratic).
+    mutating func headingID(for text: String) -> String {
         var base = Slug.make(from: text)
         if base.isEmpty { base = "otsikko" }
+        if reserved.hasReservedPrefix(base) { base = "h-" + base }
         var id = base
-        var counter = 2
-        while !usedIDs.insert(id).inserted {
-            id = "\(base)-\(counter)"
-            counter += 1
+        candidatesTried += 1
+        if !isFree(id) {
+            var number = nextNumber[base] ?? 2
+            while true {
+                candidatesTried += 1
+                if isFree("\(base)-\(number)") { break }
+                number += 1
+            }
+            id = "\(base)-\(number)"
+            nextNumber[base] = number + 1
         }
-        headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+        usedIDs.insert(id)
+        return id
     }
+
+    private func isFree(_ id: String) -> Bool { !usedIDs.contains(id) && !reserved.reserves(id) }
 
     /// The literal text inside a node (text, code, line breaks as spaces).
     func plainText(of node: OpaquePointer) -> String {

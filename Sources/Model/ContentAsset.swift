@@ -10,6 +10,22 @@ public struct ContentAsset: Sendable, Hashable {
         self.sourcePath = sourcePath
     }
 
-    /// The site path the file is published at.
-    public var sitePath: String { "/media/" + contentPath }
+    /// The output path the file is written to, as named: `media/articles/kuva#1.png`.
+    public var outputPath: String { "media/" + contentPath }
+
+    /// The URL of the published file, percent-encoded as URLs require (`/media/articles/kuva%231.png`):
+    /// `#`, `?` and `%` in a file name would otherwise end or break the address.
+    public var url: String { "/" + URLPolicy.percentEncodingPath(outputPath) }
+
+    /// Why the file's name cannot be published, or nil: a backslash (browsers read it as `/`, and the
+    /// output refuses it) or a control character in it.
+    public var nameProblem: String? {
+        if contentPath.utf8.contains(UInt8(ascii: "\\")) {
+            return "the file name has a backslash (\\), which a web address reads as a folder separator"
+        }
+        if contentPath.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+            return "the file name has a control character, which a web address cannot carry"
+        }
+        return nil
+    }
 }

@@ -59,6 +59,24 @@ public enum URLPolicy {
         return nil
     }
 
+    /// `path` with every byte but letters, digits, `-._~` and `/` percent-encoded (UTF-8), as a URL path
+    /// built from a file name must be: the one place such URLs are made.
+    public static func percentEncodingPath(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.append(byte)
+            default:
+                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: encoded, as: UTF8.self)
+    }
+
     /// The error for a refused URL, located where it was written.
     public static func refusal(_ url: String, scheme: String, at location: SourceLocation, field: String? = nil) -> Diagnostic {
         let what = field.map { "'\($0)'" } ?? "the link '\(url)'"

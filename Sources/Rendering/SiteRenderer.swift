@@ -18,19 +18,20 @@ public struct SiteRenderer: Sendable {
     /// newsletter page instead (a placeholder is no URL, and the published HTML must validate).
     public var forMailing = false
 
-    static func markdownRenderer(for index: SiteIndex, assets: [ContentAsset]) -> MarkdownRenderer {
+    static func markdownRenderer(for index: SiteIndex, assets: [ContentAsset], templates: TemplateSet) -> MarkdownRenderer {
         MarkdownRenderer(
             allowRawHTML: index.config.allowRawHTML,
             links: LinkResolver(
                 urlBySourcePath: index.urlBySourcePath, unpublishedSourcePaths: index.unpublishedSourcePaths,
-                assets: assets))
+                assets: assets),
+            reservedIDs: ReservedIDs(attributeValues: templates.elementIDs))
     }
 
     /// Renders all Markdown bodies; diagnostics from them (broken links, raw HTML) come back with it.
     public static func renderBodies(
-        of index: SiteIndex, assets: [ContentAsset]
+        of index: SiteIndex, assets: [ContentAsset], templates: TemplateSet
     ) -> ([String: RenderedMarkdown], [Diagnostic]) {
-        let markdown = markdownRenderer(for: index, assets: assets)
+        let markdown = markdownRenderer(for: index, assets: assets, templates: templates)
         let versions = index.items.flatMap { item in Language.allCases.compactMap { item.versions[$0] } }
         let rendered = parallelMap(versions) { markdown.render($0) }
         var bodies: [String: RenderedMarkdown] = [:]
@@ -48,7 +49,7 @@ public struct SiteRenderer: Sendable {
     ) {
         self.index = index
         self.templates = templates
-        self.markdown = Self.markdownRenderer(for: index, assets: assets)
+        self.markdown = Self.markdownRenderer(for: index, assets: assets, templates: templates)
         self.builder = Self.contextBuilder(index: index, templates: templates, bodies: RenderedBodies(bodies))
     }
 

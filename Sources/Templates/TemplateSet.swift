@@ -20,6 +20,9 @@ public struct TemplateSet: Sendable {
     public let strings: [Language: [String: String]]
     /// The newsletter e-mail's CSS, inlined after rendering.
     public let emailStylesheet: String
+    /// Every `id` attribute the templates write, as written (`main`, `block-{{id}}`): the ids a body's
+    /// headings must leave to the theme (`Markdown.ReservedIDs`).
+    public let elementIDs: [String]
 
     /// Compiles the theme; syntax errors are reported with the template's file, line and column.
     /// `specializing`: whether pages of one shape are written from the first one's render
@@ -66,8 +69,30 @@ public struct TemplateSet: Sendable {
             && !theme.strings.values.contains { $0.values.contains(where: TemplateSpecializer.hasMarkerCharacters) }
         let set = TemplateSet(
             library: library, localized: localized, specializer: TemplateSpecializer(enabled: specializing),
-            strings: theme.strings, emailStylesheet: theme.emailStylesheet)
+            strings: theme.strings, emailStylesheet: theme.emailStylesheet,
+            elementIDs: theme.templates.flatMap { idAttributes(in: $0.text) })
         return (set, diagnostics)
+    }
+
+    /// The values of the `id="…"` (or `id='…'`) attributes in a template's text.
+    static func idAttributes(in text: String) -> [String] {
+        var values: [String] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i + 4 < bytes.count {
+            let isAttribute = bytes[i] == UInt8(ascii: "i") && bytes[i + 1] == UInt8(ascii: "d") && bytes[i + 2] == UInt8(ascii: "=")
+                && (i == 0 || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i - 1]))
+            let quote = i + 3 < bytes.count ? bytes[i + 3] : 0
+            guard isAttribute, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                i += 1
+                continue
+            }
+            var end = i + 4
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            values.append(String(decoding: bytes[(i + 4)..<end], as: UTF8.self))
+            i = end
+        }
+        return values
     }
 
     /// Whether the theme has a template of this name.

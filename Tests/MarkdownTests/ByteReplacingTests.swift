@@ -11,10 +11,10 @@ import Testing
         #expect(ByteReplacing.replacing("", pairs) == "")
     }
 
-    @Test func givesHeadingsTheirIDsInOrder() {
-        let html = "<h2>Eka</h2>\n<p>ä</p><h3>Toka</h3><h2>Ei id:tä</h2>"
-        #expect(ByteReplacing.addingHeadingIDs(html, [(2, "eka"), (3, "toka")])
-            == "<h2 id=\"eka\">Eka</h2>\n<p>ä</p><h3 id=\"toka\">Toka</h3><h2>Ei id:tä</h2>")
-        #expect(ByteReplacing.addingHeadingIDs("<h2>", [(2, "a")]) == "<h2 id=\"a\">")
+    @Test func givesMarkedHeadingsTheirIDsInOrderAndLeavesOthers() {
+        let html = "<h2>Raaka</h2><h2>\u{1}h\u{1}Eka</h2>\n<p>ä</p><h3>\u{1}h\u{1}Toka</h3><h2>Ei id:tä</h2>"
+        #expect(ByteReplacing.addingHeadingIDs(html, marker: "\u{1}h\u{1}", [(2, "eka"), (3, "toka")])
+            == "<h2>Raaka</h2><h2 id=\"eka\">Eka</h2>\n<p>ä</p><h3 id=\"toka\">Toka</h3><h2>Ei id:tä</h2>")
+        #expect(ByteReplacing.addingHeadingIDs("<h2>\u{1}h\u{1}", marker: "\u{1}h\u{1}", [(2, "a")]) == "<h2 id=\"a\">")
     }
 }
