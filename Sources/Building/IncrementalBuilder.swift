@@ -153,7 +153,7 @@ public enum IncrementalBuilder {
         for asset in site.content.assets where linkedFiles.contains("content/" + asset.contentPath) {
             let path = asset.outputPath
             guard site.files[path] == nil else { continue }
-            site.files[path] = OutputFile(path: path, contents: .copy(from: asset.sourcePath))
+            site.files[path] = OutputFile(path: path, contents: .copy(from: asset.sourcePath, within: asset.sourceRoot))
             changed.insert(path)
         }
         return .success((changed, false))

@@ -99,9 +99,9 @@ public enum SiteBuilder {
     /// Files copied as they are: the theme's static files and the content's attachments.
     /// Attachments only when a published item refers to them (`PublishedAttachments`).
     static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer) -> [OutputFile] {
-        theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath)) }
+        theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot)) }
             + PublishedAttachments.published(content.assets, renderer: renderer).map {
-                OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath))
+                OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot))
             }
     }
 

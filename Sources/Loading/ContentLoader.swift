@@ -15,23 +15,29 @@ public enum ContentLoader {
                 SourceLocation(path: "content"), "there is no content folder here",
                 hint: "run the command in the site folder, or give --root DIR")])
         }
+        let contentRoot: String
+        switch confinedContentRoot(siteDirectory: siteDirectory) {
+        case .success(let root): contentRoot = root
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let contentFolder = URL(fileURLWithPath: contentRoot, isDirectory: true)
         let (config, configDiagnostics) = SettingsLoader.loadConfig(
-            file: contentDirectory.appendingPathComponent("site.yml"), displayPath: "content/site.yml")
+            file: contentFolder.appendingPathComponent("site.yml"), displayPath: "content/site.yml", within: contentRoot)
         let (regions, regionDiagnostics) = SettingsLoader.loadVocabulary(
-            file: contentDirectory.appendingPathComponent("regions.yml"), displayPath: "content/regions.yml")
+            file: contentFolder.appendingPathComponent("regions.yml"), displayPath: "content/regions.yml", within: contentRoot)
         let (themes, themeDiagnostics) = SettingsLoader.loadVocabulary(
-            file: contentDirectory.appendingPathComponent("themes.yml"), displayPath: "content/themes.yml")
+            file: contentFolder.appendingPathComponent("themes.yml"), displayPath: "content/themes.yml", within: contentRoot)
         let (tagPairs, tagDiagnostics) = SettingsLoader.loadTagPairs(
-            file: contentDirectory.appendingPathComponent("tags.yml"), displayPath: "content/tags.yml")
+            file: contentFolder.appendingPathComponent("tags.yml"), displayPath: "content/tags.yml", within: contentRoot)
         diagnostics += configDiagnostics + regionDiagnostics + themeDiagnostics + tagDiagnostics
 
-        let (sources, assets, walkDiagnostics) = ContentWalker.walk(contentDirectory: contentDirectory)
+        let (sources, assets, walkDiagnostics) = ContentWalker.walk(contentRoot: contentRoot)
         diagnostics += walkDiagnostics
 
         let decoder = ItemDecoder(
             regions: regions, themes: themes, attachmentPaths: Set(assets.map { "content/" + $0.contentPath }))
         let results = parallelMap(sources) { source in
-            loadItem(source, decoder: decoder)
+            loadItem(source, within: contentRoot, decoder: decoder)
         }
         var items: [ContentItem] = []
         items.reserveCapacity(results.count)
@@ -45,19 +51,36 @@ public enum ContentLoader {
         return (content, diagnostics)
     }
 
+    /// The real path of `content/`, resolved once: every content file is read within it (`ConfinedPath`).
+    /// A content folder that is a link to a place outside the site folder is refused.
+    static func confinedContentRoot(siteDirectory: URL) -> Result<String, Diagnostic> {
+        let location = SourceLocation(path: "content")
+        guard let siteRoot = ConfinedPath.realFolder(siteDirectory.path),
+              let contentRoot = ConfinedPath.realFolder(siteDirectory.appendingPathComponent("content").path)
+        else {
+            return .failure(.error(location, "there is no content folder here", hint: "run the command in the site folder, or give --root DIR"))
+        }
+        guard contentRoot.hasPrefix(siteRoot + "/") else {
+            return .failure(.error(
+                location, "the content folder is a symbolic link to outside the site folder (to \(contentRoot))",
+                hint: "move the content folder into the site folder, or run the command in the folder that holds it"))
+        }
+        return .success(contentRoot)
+    }
+
     /// Reads one content file again (for the preview server). `path` is as diagnostics print it,
     /// `content/articles/x.fi.md`. Returns nil and no diagnostics when the file no longer exists.
     public static func reload(
         path: String, siteDirectory: URL, regions: Vocabulary, themes: Vocabulary, assets: [ContentAsset]
     ) -> (ContentItem?, [Diagnostic]) {
-        let url = siteDirectory.appendingPathComponent(path)
+        guard case .success(let contentRoot) = confinedContentRoot(siteDirectory: siteDirectory) else { return (nil, []) }
+        let url = URL(fileURLWithPath: contentRoot).deletingLastPathComponent().appendingPathComponent(path)
         let parts = path.split(separator: "/")
         guard parts.count == 3, parts[0] == "content", let type = ContentType(folder: String(parts[1])) else {
             return (nil, [.error(SourceLocation(path: path), "not a content file")])
         }
         let exists = (try? FileManager.default.attributesOfItem(atPath: url.path)) != nil
         guard exists else { return (nil, []) }
-        let contentRoot = siteDirectory.appendingPathComponent("content").resolvingSymlinksInPath().path
         if let problem = ContentWalker.symlinkProblem(url, contentRoot: contentRoot) {
             return (nil, [.error(SourceLocation(path: path), problem.message, hint: problem.hint)])
         }
@@ -69,12 +92,14 @@ public enum ContentLoader {
             filePath: url.path, displayPath: path, id: ItemID(type: type, name: String(name[0])), language: language)
         let decoder = ItemDecoder(
             regions: regions, themes: themes, attachmentPaths: Set(assets.map { "content/" + $0.contentPath }))
-        return loadItem(source, decoder: decoder)
+        return loadItem(source, within: contentRoot, decoder: decoder)
     }
 
-    private static func loadItem(_ source: ContentWalker.SourceFile, decoder: ItemDecoder) -> (ContentItem?, [Diagnostic]) {
+    private static func loadItem(
+        _ source: ContentWalker.SourceFile, within contentRoot: String, decoder: ItemDecoder
+    ) -> (ContentItem?, [Diagnostic]) {
         let text: String
-        switch FileReading.text(atPath: source.filePath, displayPath: source.displayPath) {
+        switch FileReading.text(atPath: source.filePath, displayPath: source.displayPath, within: contentRoot) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }

@@ -18,14 +18,19 @@ enum ContentWalker {
     /// What a folder listing says an entry is; a symbolic link is looked through only where needed.
     enum EntryKind { case file, folder, symlink, other }
 
-    static func walk(contentDirectory: URL) -> ([SourceFile], [ContentAsset], [Diagnostic]) {
+    /// - Parameter root: the real path of `content/` (`ContentLoader.confinedContentRoot`).
+    static func walk(contentRoot root: String) -> ([SourceFile], [ContentAsset], [Diagnostic]) {
         var sources: [SourceFile] = []
         var assets: [ContentAsset] = []
         var diagnostics: [Diagnostic] = []
-        let root = contentDirectory.path
         let folders = ContentType.allCases.map(\.folder)
         let topLevel = (entries(of: root) ?? []).sorted { $0.name < $1.name }
         for (name, kind) in topLevel where !name.hasPrefix(".") {
+            // A type folder (or settings file) that is a link is looked through only when it stays inside.
+            if kind == .symlink, let problem = symlinkTargetProblem(root + "/" + name, contentRoot: root) {
+                diagnostics.append(.error(SourceLocation(path: "content/\(name)"), problem.message, hint: problem.hint))
+                continue
+            }
             guard isFolder(kind, at: root + "/" + name) else {
                 if name.hasSuffix(".md") {
                     diagnostics.append(.error(
@@ -42,7 +47,8 @@ enum ContentWalker {
                 diagnostics.append(.error(SourceLocation(path: "content/\(name)"), "unknown content folder '\(name)'", hint: hint))
                 continue
             }
-            walkTypeFolder(root + "/" + name, type: type, sources: &sources, assets: &assets, diagnostics: &diagnostics)
+            walkTypeFolder(
+                root + "/" + name, type: type, contentRoot: root, sources: &sources, assets: &assets, diagnostics: &diagnostics)
         }
         return (sources, assets, diagnostics)
     }
@@ -141,10 +147,9 @@ enum ContentWalker {
     }
 
     private static func walkTypeFolder(
-        _ folder: String, type: ContentType, sources: inout [SourceFile], assets: inout [ContentAsset],
+        _ folder: String, type: ContentType, contentRoot: String, sources: inout [SourceFile], assets: inout [ContentAsset],
         diagnostics: inout [Diagnostic]
     ) {
-        let contentRoot = URL(fileURLWithPath: folder).deletingLastPathComponent().resolvingSymlinksInPath().path
         for (relative, kind) in relativeEntries(of: folder) {
             let path = folder + "/" + relative
             let displayPath = "content/\(type.folder)/\(relative)"
@@ -168,7 +173,7 @@ enum ContentWalker {
                 continue
             }
             guard isMarkdown else {
-                let asset = ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path)
+                let asset = ContentAsset(contentPath: "\(type.folder)/\(relative)", sourcePath: path, sourceRoot: contentRoot)
                 if let problem = asset.nameProblem {
                     diagnostics.append(.error(SourceLocation(path: displayPath), problem, hint: "rename the file"))
                 } else {

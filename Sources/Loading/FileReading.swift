@@ -15,28 +15,27 @@ enum FileReading {
     /// What `check` and `build` both say of a named pipe, socket or device among the inputs.
     static let notRegularMessage = "not a regular file (a pipe, socket or device cannot be content)"
 
-    static func text(of file: URL, displayPath path: String) -> Result<String, Diagnostic> {
-        text(atPath: file.path, displayPath: path)
+    static func text(of file: URL, displayPath path: String, within root: String) -> Result<String, Diagnostic> {
+        text(atPath: file.path, displayPath: path, within: root)
     }
 
-    static func text(atPath file: String, displayPath path: String) -> Result<String, Diagnostic> {
-        bytes(atPath: file, displayPath: path).flatMap { SourceText.decode($0, path: path) }
+    static func text(atPath file: String, displayPath path: String, within root: String) -> Result<String, Diagnostic> {
+        bytes(atPath: file, displayPath: path, within: root).flatMap { SourceText.decode($0, path: path) }
     }
 
-    /// The file's bytes. Follows a symlink to its target (the walker has already checked where it leads);
-    /// a missing file, a folder, a pipe or device and a file over `sizeLimit` are errors.
-    static func bytes(atPath file: String, displayPath path: String) -> Result<[UInt8], Diagnostic> {
+    /// The file's bytes, read through `ConfinedPath`: a symbolic link is followed only while it stays inside
+    /// `root` (the real path of the content or theme folder), and the file checked is the file read.
+    /// A missing file, a folder, a pipe or device and a file over `sizeLimit` are errors.
+    static func bytes(atPath file: String, displayPath path: String, within root: String) -> Result<[UInt8], Diagnostic> {
         let location = SourceLocation(path: path)
         // O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
-        let descriptor = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            switch errno {
-            case ENOENT, ENOTDIR:
-                return .failure(.error(location, "the file is missing", hint: "see docs/content-format.md"))
-            default:
-                return .failure(.error(location, "cannot read the file (\(String(cString: strerror(errno))))",
-                                       hint: "check its permissions"))
-            }
+        let descriptor: Int32
+        switch ConfinedPath.open(file, within: root, flags: O_RDONLY | O_NONBLOCK) {
+        case .success(let opened): descriptor = opened
+        case .failure(.missing), .failure(.notAFolder):
+            return .failure(.error(location, "the file is missing", hint: "see docs/content-format.md"))
+        case .failure(let failure):
+            return .failure(.error(location, failure.message, hint: failure.hint))
         }
         defer { close(descriptor) }
         var status = stat()

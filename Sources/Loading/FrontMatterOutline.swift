@@ -66,8 +66,11 @@ public struct FrontMatterOutline: Sendable, Hashable {
         return .success(FrontMatterOutline(entries: entries, body: frontMatter.body))
     }
 
-    /// Reads and splits the file at `url`, shown in errors as `displayPath`.
+    /// Reads and splits the file at `url`, shown in errors as `displayPath`, within the real path of the
+    /// folder that holds it (a link out of it is refused).
     public static func read(_ url: URL, displayPath: String) -> Result<FrontMatterOutline, Diagnostic> {
-        FileReading.text(of: url, displayPath: displayPath).flatMap { parse($0, path: displayPath) }
+        let folder = ConfinedPath.realFolder(url.deletingLastPathComponent().path) ?? url.deletingLastPathComponent().path
+        return FileReading.text(atPath: folder + "/" + url.lastPathComponent, displayPath: displayPath, within: folder)
+            .flatMap { parse($0, path: displayPath) }
     }
 }

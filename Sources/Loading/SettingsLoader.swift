@@ -3,9 +3,9 @@ import Model
 
 /// Reads `content/site.yml` and the vocabularies `content/regions.yml` and `content/themes.yml`.
 enum SettingsLoader {
-    static func loadConfig(file: URL, displayPath path: String) -> (SiteConfig?, [Diagnostic]) {
+    static func loadConfig(file: URL, displayPath path: String, within root: String) -> (SiteConfig?, [Diagnostic]) {
         var fields: YAMLFields
-        switch readFields(file, path: path) {
+        switch readFields(file, path: path, within: root) {
         case .success(let parsed): fields = parsed
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
@@ -44,9 +44,9 @@ enum SettingsLoader {
         return (fields.diagnostics.contains(where: \.isError) ? nil : config, fields.diagnostics)
     }
 
-    static func loadVocabulary(file: URL, displayPath path: String) -> (Vocabulary, [Diagnostic]) {
+    static func loadVocabulary(file: URL, displayPath path: String, within root: String) -> (Vocabulary, [Diagnostic]) {
         let fields: YAMLFields
-        switch readFields(file, path: path) {
+        switch readFields(file, path: path, within: root) {
         case .success(let parsed): fields = parsed
         case .failure(let diagnostic): return (Vocabulary(terms: []), [diagnostic])
         }
@@ -87,10 +87,10 @@ enum SettingsLoader {
     }
 
     /// Reads the optional `tags.yml`: each line `finnish tag: swedish tag`.
-    static func loadTagPairs(file: URL, displayPath path: String) -> ([(fi: String, sv: String)], [Diagnostic]) {
+    static func loadTagPairs(file: URL, displayPath path: String, within root: String) -> ([(fi: String, sv: String)], [Diagnostic]) {
         guard FileManager.default.fileExists(atPath: file.path) else { return ([], []) }
         var fields: YAMLFields
-        switch readFields(file, path: path) {
+        switch readFields(file, path: path, within: root) {
         case .success(let parsed): fields = parsed
         case .failure(let diagnostic): return ([], [diagnostic])
         }
@@ -107,8 +107,8 @@ enum SettingsLoader {
     }
 
     /// Reads a whole YAML file (site settings, vocabularies, UI strings) as a mapping.
-    static func readFields(_ file: URL, path: String) -> Result<YAMLFields, Diagnostic> {
-        switch FileReading.text(of: file, displayPath: path) {
+    static func readFields(_ file: URL, path: String, within root: String) -> Result<YAMLFields, Diagnostic> {
+        switch FileReading.text(of: file, displayPath: path, within: root) {
         case .failure(let diagnostic): return .failure(diagnostic)
         case .success(let text):
             let (clean, warnings) = TextSanitizer.clean(text, path: path, firstLine: 1, verticalTab: .space)

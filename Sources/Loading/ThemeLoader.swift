@@ -7,16 +7,18 @@ public enum ThemeLoader {
     public static func load(themeDirectory: URL, displayPath: String) -> (ThemeSource?, [Diagnostic]) {
         let fileManager = FileManager.default
         var diagnostics: [Diagnostic] = []
-        guard fileManager.fileExists(atPath: themeDirectory.path) else {
+        // Resolved once: every theme file is read within the theme's real folder (`ConfinedPath`).
+        guard fileManager.fileExists(atPath: themeDirectory.path), let themeRoot = ConfinedPath.realFolder(themeDirectory.path) else {
             return (nil, [.error(SourceLocation(path: displayPath), "the theme folder is missing")])
         }
+        let themeDirectory = URL(fileURLWithPath: themeRoot, isDirectory: true)
         var templates: [ThemeSource.Template] = []
         let templateFolder = themeDirectory.appendingPathComponent("templates")
         let templateNames = ((try? fileManager.contentsOfDirectory(atPath: templateFolder.path)) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         for file in templateNames {
             let path = "\(displayPath)/templates/\(file)"
-            switch FileReading.text(of: templateFolder.appendingPathComponent(file), displayPath: path) {
+            switch FileReading.text(of: templateFolder.appendingPathComponent(file), displayPath: path, within: themeRoot) {
             case .success(let text):
                 let (clean, warnings) = TextSanitizer.clean(text, path: path, firstLine: 1, verticalTab: .space)
                 diagnostics += warnings
@@ -31,7 +33,7 @@ public enum ThemeLoader {
         for language in Language.allCases {
             let path = "\(displayPath)/i18n/\(language.rawValue).yml"
             let file = themeDirectory.appendingPathComponent("i18n/\(language.rawValue).yml")
-            switch SettingsLoader.readFields(file, path: path) {
+            switch SettingsLoader.readFields(file, path: path, within: themeRoot) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(var fields):
@@ -66,12 +68,19 @@ public enum ThemeLoader {
                 let url = staticFolder.appendingPathComponent(relative)
                 _ = fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
                 if isDirectory.boolValue || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                staticFiles.append(.init(outputPath: "assets/\(relative)", sourcePath: url.path))
+                // Checked here for a located error; the copy reads within the theme folder again.
+                if let problem = ConfinedPath.problem(url.path, within: themeRoot) {
+                    diagnostics.append(.error(
+                        SourceLocation(path: "\(displayPath)/static/\(relative)"), problem.message, hint: problem.hint))
+                    continue
+                }
+                staticFiles.append(.init(outputPath: "assets/\(relative)", sourcePath: url.path, sourceRoot: themeRoot))
             }
         }
         var emailStylesheet = ""
         switch FileReading.text(
-            of: themeDirectory.appendingPathComponent("email/newsletter.css"), displayPath: "\(displayPath)/email/newsletter.css")
+            of: themeDirectory.appendingPathComponent("email/newsletter.css"), displayPath: "\(displayPath)/email/newsletter.css",
+            within: themeRoot)
         {
         case .success(let text):
             let (clean, warnings) = TextSanitizer.clean(

@@ -278,7 +278,7 @@ struct YAMLFields {
         case .relative:
             let file = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "#" || $0 == "?" })[0]
             if file.hasSuffix(".md") { return value }
-            return attachment(String(file), at: node, key: key).map { ContentAsset(contentPath: String($0.dropFirst("content/".count)), sourcePath: "").url }
+            return attachment(String(file), at: node, key: key).map { ContentAsset(contentPath: String($0.dropFirst("content/".count)), sourcePath: "", sourceRoot: "").url }
         }
     }
 

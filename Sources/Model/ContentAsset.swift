@@ -4,10 +4,13 @@ public struct ContentAsset: Sendable, Hashable {
     public var contentPath: String
     /// Absolute path of the file on disk.
     public var sourcePath: String
+    /// The real path of the content folder, which the file is read within (`ConfinedPath`).
+    public var sourceRoot: String
 
-    public init(contentPath: String, sourcePath: String) {
+    public init(contentPath: String, sourcePath: String, sourceRoot: String) {
         self.contentPath = contentPath
         self.sourcePath = sourcePath
+        self.sourceRoot = sourceRoot
     }
 
     /// The output path the file is written to, as named: `media/articles/kuva#1.png`.

@@ -6,8 +6,9 @@ public struct OutputFile: Sendable, Hashable {
     public enum Contents: Sendable, Hashable {
         case text(String)
         case data(Data)
-        /// A file copied as it is from the content or theme folder (absolute source path).
-        case copy(from: String)
+        /// A file copied as it is from the content or theme folder: its absolute path, read within the
+        /// real path of that folder (`ConfinedPath`), so no link swapped in can publish another file.
+        case copy(from: String, within: String)
     }
 
     /// The path inside the output folder, without a leading slash: `fi/artikkelit/x/index.html`.

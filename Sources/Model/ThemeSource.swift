@@ -19,10 +19,13 @@ public struct ThemeSource: Sendable {
         public var outputPath: String
         /// Absolute path of the source file.
         public var sourcePath: String
+        /// The real path of the theme folder, which the file is read within (`ConfinedPath`).
+        public var sourceRoot: String
 
-        public init(outputPath: String, sourcePath: String) {
+        public init(outputPath: String, sourcePath: String, sourceRoot: String) {
             self.outputPath = outputPath
             self.sourcePath = sourcePath
+            self.sourceRoot = sourceRoot
         }
     }
 

@@ -103,9 +103,9 @@ public struct PreviewServer: Sendable {
             guard file.path.hasSuffix(".html"), !file.path.hasSuffix("email.html") else { return Array(text.utf8) }
             return Array(LiveReload.inject(into: text, errors: await site.currentErrors).utf8)
         case .data(let data): bytes = Array(data)
-        case .copy(let source):
-            guard let data = FileManager.default.contents(atPath: source) else { return nil }
-            bytes = Array(data)
+        case .copy(let source, let root):
+            guard case .success(let copied) = ConfinedPath.contents(of: source, within: root) else { return nil }
+            bytes = copied
         }
         return bytes
     }

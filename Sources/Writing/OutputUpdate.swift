@@ -80,11 +80,12 @@ extension OutputWriter {
                 return text.withUTF8 { place(file.path, UnsafeRawBufferPointer($0)) }
             case .data(let data):
                 return data.withUnsafeBytes { place(file.path, $0) }
-            case .copy(let source):
-                guard let data = FileManager.default.contents(atPath: source) else {
-                    return .failure(WriteError(path: source, reason: "cannot read the file to copy"))
+            case .copy(let source, let root):
+                switch ConfinedPath.contents(of: source, within: root) {
+                case .success(let bytes): return bytes.withUnsafeBytes { place(file.path, $0) }
+                case .failure(let failure):
+                    return .failure(WriteError(path: source, reason: "cannot copy the file: \(failure.message)"))
                 }
-                return data.withUnsafeBytes { place(file.path, $0) }
             }
         }
 

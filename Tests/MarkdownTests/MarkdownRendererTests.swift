@@ -9,7 +9,7 @@ import Testing
             "content/articles/a.fi.md": "/fi/artikkelit/a/",
         ],
         unpublishedSourcePaths: ["content/articles/draft.fi.md"],
-        assets: [ContentAsset(contentPath: "articles/kuva.jpg", sourcePath: "/tmp/kuva.jpg")])
+        assets: [ContentAsset(contentPath: "articles/kuva.jpg", sourcePath: "/tmp/kuva.jpg", sourceRoot: "/tmp")])
 
     func render(_ markdown: String, raw: Bool = false) -> RenderedMarkdown {
         MarkdownRenderer(allowRawHTML: raw, links: Self.links)

@@ -28,7 +28,7 @@ import Glibc
             switch file.contents {
             case .text(let text): tree[file.path] = Data(text.utf8)
             case .data(let data): tree[file.path] = data
-            case .copy(let source): tree[file.path] = FileManager.default.contents(atPath: source)
+            case .copy(let source, _): tree[file.path] = FileManager.default.contents(atPath: source)
             }
         }
         return tree
