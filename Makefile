@@ -13,7 +13,7 @@ PYTHON ?= python3
 CHECK_VENV := .venv
 CHECK_VENV_STAMP := $(CHECK_VENV)/.check-tools-installed
 
-.PHONY: deps build site test golden serve check check-site check-site-selftest check-specializing check-tools bench clean
+.PHONY: deps build site test golden serve check check-site check-site-selftest check-specializing check-tools bench fuzz clean
 
 ## deps: install the Debian packages the build needs, when missing
 deps:
@@ -85,6 +85,23 @@ check-specializing: build
 bench: build
 	bench/run.sh --tool $(RELEASE_BIN)
 
+
+## fuzz: run the libFuzzer targets (fuzz-item: front matter + YAML + fields; fuzz-markdown: cmark, links,
+## heading ids) for FUZZ_SECONDS each, seeded with the fixtures and the sample content (docs/fuzzing.md).
+## Findings are written to .build-fuzz/findings/; replay one with .build/debug/fuzz-markdown FILE.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?= fuzz-item fuzz-markdown
+fuzz: deps
+	@set -e; for target in $(FUZZ_TARGETS); do \
+		$(SWIFT) build -c release --product $$target --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
+			-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING; \
+		mkdir -p .build-fuzz/corpus/$$target .build-fuzz/seeds .build-fuzz/findings; \
+		find Tests/Fixtures content -name '*.md' -exec cp {} .build-fuzz/seeds/ \; ; \
+		echo "== $$target for $(FUZZ_SECONDS) s"; \
+		.build-fuzz/release/$$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+			-artifact_prefix=.build-fuzz/findings/$$target- -print_final_stats=1 \
+			.build-fuzz/corpus/$$target .build-fuzz/seeds; \
+	done
 clean:
 	rm -rf .build output/*/ output/index.html .checks screenshots
 

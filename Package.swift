@@ -67,6 +67,11 @@ let package = Package(
             // cost about a tenth of a build's CPU more (bench/results.md, docs/architecture.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
 
+        // Fuzz targets (`make fuzz`, docs/fuzzing.md): libFuzzer entry points when built with -DFUZZING and
+        // -sanitize=fuzzer; otherwise programs that replay the inputs they are given.
+        .executableTarget(name: "fuzz-item", dependencies: ["Loading", "Model"], path: "Sources/FuzzItem"),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["Markdown", "Model"], path: "Sources/FuzzMarkdown"),
+
         // Tests mirror Sources; TestSupport holds temporary sites, fixture paths and test themes.
         .target(name: "TestSupport", dependencies: ["Model", "Templates"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),

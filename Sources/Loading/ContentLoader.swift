@@ -103,18 +103,25 @@ public enum ContentLoader {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        switch FrontMatter.split(text, path: source.displayPath) {
+        return decodeItem(text, id: source.id, language: source.language, path: source.displayPath, decoder: decoder)
+    }
+
+    /// A content file's text to an item: front matter split from the body, both sanitised, the fields
+    /// decoded. No I/O (the fuzz target `fuzz-item` drives it with arbitrary text).
+    package static func decodeItem(
+        _ text: String, id: ItemID, language: Language, path: String, decoder: ItemDecoder
+    ) -> (ContentItem?, [Diagnostic]) {
+        switch FrontMatter.split(text, path: path) {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(var frontMatter):
             let (yaml, yamlWarnings) = TextSanitizer.clean(
-                frontMatter.yaml, path: source.displayPath, firstLine: frontMatter.yamlLine, verticalTab: .space)
+                frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, verticalTab: .space)
             let (body, bodyWarnings) = TextSanitizer.clean(
-                frontMatter.body, path: source.displayPath, firstLine: frontMatter.bodyLine, verticalTab: .keep)
+                frontMatter.body, path: path, firstLine: frontMatter.bodyLine, verticalTab: .keep)
             frontMatter.yaml = yaml
             frontMatter.body = body
-            let (item, diagnostics) = decoder.decode(
-                id: source.id, language: source.language, path: source.displayPath, frontMatter: frontMatter)
+            let (item, diagnostics) = decoder.decode(id: id, language: language, path: path, frontMatter: frontMatter)
             return (item, yamlWarnings + bodyWarnings + diagnostics)
         }
     }

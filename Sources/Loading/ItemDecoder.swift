@@ -3,11 +3,17 @@ import Model
 
 /// Decodes one content file's front matter into typed metadata, strictly: unknown keys, missing
 /// required keys, malformed values and unknown vocabulary keys are all reported with their line.
-struct ItemDecoder {
+package struct ItemDecoder {
     let regions: Vocabulary
     let themes: Vocabulary
     /// Every file beside the content (`content/articles/kuva.jpg`) that front matter may name.
     var attachmentPaths: Set<String> = []
+
+    package init(regions: Vocabulary, themes: Vocabulary, attachmentPaths: Set<String> = []) {
+        self.regions = regions
+        self.themes = themes
+        self.attachmentPaths = attachmentPaths
+    }
 
     static let commonKeys = [
         "title", "date", "updated", "expires", "summary", "slug", "draft", "author", "image", "image_alt", "tags",

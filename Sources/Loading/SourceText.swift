@@ -3,9 +3,9 @@ import Model
 
 /// Turns a file's bytes into text the rest of the pipeline can rely on: valid UTF-8, no byte-order
 /// mark, `\n` line endings.
-enum SourceText {
+package enum SourceText {
     /// Decodes `bytes`, or returns an error located at the first byte that is not UTF-8.
-    static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
+    package static func decode(_ bytes: [UInt8], path: String) -> Result<String, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let encoding = utf16Encoding(of: body) {

@@ -24,7 +24,7 @@ struct HeadingMarker {
         let text = String(decoding: bytes, as: UTF8.self)
         cmark_node_set_on_enter(node, text)
         if let first = cmark_node_first_child(heading) {
-            cmark_node_insert_before(first, node)
+            TreeEdits.insert(node, before: first)
         } else if cmark_node_append_child(heading, node) == 0 {
             cmark_node_free(node)
         }

@@ -119,7 +119,7 @@ public struct MarkdownRenderer: Sendable {
             let text = cmark_node_first_child(node).flatMap { cmark_node_get_literal($0) }.map { String(cString: $0) }
             guard text != url, let suffix = cmark_node_new(CMARK_NODE_TEXT) else { continue }
             cmark_node_set_literal(suffix, " <\(url)>")
-            cmark_node_insert_after(node, suffix)
+            TreeEdits.insert(suffix, after: node)
         }
         guard let rendered = cmark_render_plaintext(document, options, 72) else { return item.body }
         defer { free(rendered) }
@@ -142,11 +142,10 @@ public struct MarkdownRenderer: Sendable {
         return parser
     }
 
-    /// Replaces a link node by its children, so its text stays without the link.
+    /// Replaces a link node by its children, so its text stays without the link (a child the parent
+    /// cannot hold goes with the link rather than loop here).
     private static func unlink(_ node: OpaquePointer) {
-        while let child = cmark_node_first_child(node) {
-            cmark_node_insert_before(node, child)
-        }
+        while let child = cmark_node_first_child(node), cmark_node_insert_before(node, child) != 0 {}
         cmark_node_free(node)
     }
 
@@ -169,7 +168,7 @@ public struct MarkdownRenderer: Sendable {
         guard let region = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(region, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">")
         cmark_node_set_on_exit(region, "</div>")
-        cmark_node_insert_before(table, region)
+        guard TreeEdits.insert(region, before: table) else { return }
         if cmark_node_append_child(region, table) == 0 { cmark_node_free(region) }
     }
 

@@ -35,13 +35,19 @@ enum VerticalTabBreaks {
         text.split(separator: "\u{0B}", omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
-    /// Puts the text's parts with line breaks between them in place of the text node.
+    /// Puts the text's parts with line breaks between them in place of the text node. Where a line break
+    /// cannot stand (a table cell holds none), the vertical tab becomes a space instead.
     private static func splitAtBreaks(_ node: OpaquePointer, _ literal: String) {
+        guard let probe = cmark_node_new(CMARK_NODE_LINEBREAK), TreeEdits.insert(probe, before: node) else {
+            cmark_node_set_literal(node, replacing(literal, with: " "))
+            return
+        }
+        cmark_node_free(probe)
         for (index, part) in literal.split(separator: "\u{0B}", omittingEmptySubsequences: false).enumerated() {
-            if index > 0, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) { cmark_node_insert_before(node, lineBreak) }
+            if index > 0, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) { TreeEdits.insert(lineBreak, before: node) }
             if !part.isEmpty, let text = cmark_node_new(CMARK_NODE_TEXT) {
                 cmark_node_set_literal(text, String(part))
-                cmark_node_insert_before(node, text)
+                TreeEdits.insert(text, before: node)
             }
         }
         cmark_node_free(node)

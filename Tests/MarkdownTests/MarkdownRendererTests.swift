@@ -189,3 +189,18 @@ import Testing
         #expect(Array("e\u{301}".utf8).withUnsafeBufferPointer { CharacterCounting.countWithoutJoiners($0) } == nil)
     }
 }
+
+/// Found by the fuzz target `fuzz-markdown`: cmark refuses a line break inside a table cell, and the
+/// split text was dropped (and its nodes leaked). The vertical tab now becomes a space there.
+extension MarkdownRendererTests {
+    @Test func aVerticalTabInATableCellKeepsTheCellsText() {
+        let rendered = render("| a | b |\n|---|---|\n| yksi\u{0B}kaksi | kolme |\n")
+        #expect(rendered.html.contains("<td>yksi kaksi</td>"), "\(rendered.html)")
+        #expect(!rendered.html.utf8.contains(0x0B))
+    }
+
+    @Test func aVerticalTabInAParagraphIsALineBreak() {
+        let rendered = render("yksi\u{0B}kaksi\n")
+        #expect(rendered.html.contains("yksi<br />\nkaksi") || rendered.html.contains("yksi<br />kaksi"), "\(rendered.html)")
+    }
+}
