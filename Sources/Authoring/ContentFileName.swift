@@ -36,11 +36,9 @@ public struct ContentFileName: Sendable, Hashable, CustomStringConvertible {
         let parts = path.split(separator: "/").map(String.init)
         guard parts.count >= 3, parts[parts.count - 3] == "content",
               let type = ContentType(folder: parts[parts.count - 2]),
-              parts[parts.count - 1].hasSuffix(".md")
+              let (name, language) = ContentPath.nameAndLanguage(ofFile: parts[parts.count - 1])
         else { return nil }
-        let stem = parts[parts.count - 1].dropLast(3).split(separator: ".", omittingEmptySubsequences: false)
-        guard stem.count == 2, !stem[0].isEmpty, let language = Language(rawValue: String(stem[1])) else { return nil }
-        return ContentFileName(type: type, name: String(stem[0]), language: language)
+        return ContentFileName(type: type, name: name, language: language)
     }
 
     /// The item's id, `FOLDER/NAME`.

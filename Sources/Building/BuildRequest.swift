@@ -24,10 +24,6 @@ public struct BuildRequest: Sendable {
     public var clock: any Clock<Duration> = ContinuousClock()
     /// The user's home folder, refused as an output folder (`OutputGuard`); the CLI passes `$HOME`.
     public var homeDirectory: String?
-    /// The process ends after this build (the `build` command): the loaded site is left for the
-    /// operating system to reclaim instead of being freed object by object (20,000 files: 0.18 s of one
-    /// core at the end of the build). A long-lived caller (the preview, tests) leaves it false.
-    public var processEndsAfterBuild = false
     /// Pages of one shape are written from the first one's render (`TemplateSpecializer`); false renders
     /// every page through the template engine, to compare (`TIETOPANKKI_NO_SPECIALIZING=1`).
     public var specializesTemplates = true

@@ -41,7 +41,6 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var request = site.request()
         request.lockWait = wait
-        request.processEndsAfterBuild = true
         let environment = ProcessInfo.processInfo.environment
         // Test seams for the fault-injection tests; documented in docs/architecture.md.
         request.holdLockSeconds = environment["TIETOPANKKI_TEST_HOLD_LOCK_SECONDS"].flatMap(Double.init) ?? 0
@@ -69,6 +68,8 @@ struct BuildCommand: ParsableCommand {
         let printer = DiagnosticPrinter(pathPrefix: site.displayPrefix)
         do {
             let result = try SiteBuilder.build(request)
+            // The process ends after this: the loaded site is left to the operating system.
+            result.site?.keepUntilExit()
             report.succeeded(result)
             if !quiet {
                 printer.print(result.warnings)

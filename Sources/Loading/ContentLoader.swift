@@ -84,12 +84,11 @@ public enum ContentLoader {
         if let problem = ContentWalker.symlinkProblem(url, contentRoot: contentRoot) {
             return (nil, [.error(SourceLocation(path: path), problem.message, hint: problem.hint)])
         }
-        let name = parts[2].dropLast(3).split(separator: ".")
-        guard parts[2].hasSuffix(".md"), name.count == 2, let language = Language(rawValue: String(name[1])) else {
-            return (nil, [.error(SourceLocation(path: path), "a content file must be named NAME.fi.md or NAME.sv.md")])
+        guard let (name, language) = ContentPath.nameAndLanguage(ofFile: parts[2]) else {
+            return (nil, [.error(SourceLocation(path: path), ContentWalker.fileNameMessage)])
         }
         let source = ContentWalker.SourceFile(
-            filePath: url.path, displayPath: path, id: ItemID(type: type, name: String(name[0])), language: language)
+            filePath: url.path, displayPath: path, id: ItemID(type: type, name: name), language: language)
         let decoder = ItemDecoder(
             regions: regions, themes: themes, attachmentPaths: Set(assets.map { "content/" + $0.contentPath }))
         return loadItem(source, within: contentRoot, decoder: decoder)

@@ -53,6 +53,8 @@ enum ContentWalker {
         return (sources, assets, diagnostics)
     }
 
+    static let fileNameMessage = "a content file must be named NAME.fi.md or NAME.sv.md"
+
     /// The entries of a folder (without `.` and `..`) as `readdir` reports them; nil if it cannot be read.
     static func entries(of folder: String) -> [(name: String, kind: EntryKind)]? {
         guard let directory = opendir(folder) else { return nil }
@@ -187,15 +189,15 @@ enum ContentWalker {
                     hint: "move it up out of the subfolder"))
                 continue
             }
-            let parts = relative.dropLast(3).split(separator: ".")
-            guard parts.count == 2, let language = Language(rawValue: String(parts[1])), !parts[0].isEmpty else {
+            guard let (name, language) = ContentPath.nameAndLanguage(ofFile: relative) else {
+                let stem = relative.dropLast(3).split(separator: ".").first ?? "name"
                 diagnostics.append(.error(
-                    SourceLocation(path: displayPath), "a content file must be named NAME.fi.md or NAME.sv.md",
-                    hint: "the language goes before .md, e.g. \(parts.first ?? "name").fi.md"))
+                    SourceLocation(path: displayPath), Self.fileNameMessage,
+                    hint: "the language goes before .md, e.g. \(stem).fi.md"))
                 continue
             }
             sources.append(SourceFile(
-                filePath: path, displayPath: displayPath, id: ItemID(type: type, name: String(parts[0])), language: language))
+                filePath: path, displayPath: displayPath, id: ItemID(type: type, name: name), language: language))
         }
     }
 }

@@ -1,5 +1,14 @@
 /// Paths of files under `content/`, as diagnostics print them (`content/articles/x.fi.md`).
 public enum ContentPath {
+    /// The item name and language of a content file named `NAME.LANG.md` (`kirjasto.fi.md`); nil for any
+    /// other name. The one reading of content file names: the walker, the preview and `new` use it.
+    public static func nameAndLanguage(ofFile fileName: some StringProtocol) -> (name: String, language: Language)? {
+        guard fileName.hasSuffix(".md") else { return nil }
+        let parts = fileName.dropLast(3).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, let language = Language(rawValue: String(parts[1])) else { return nil }
+        return (String(parts[0]), language)
+    }
+
     /// `../pages/laki.fi.md` relative to `content/articles/a.fi.md` → `content/pages/laki.fi.md`;
     /// nil when the result would leave `content/`. Works on UTF-8 bytes: every body link comes through here.
     public static func join(_ relative: String, relativeTo sourcePath: String) -> String? {
