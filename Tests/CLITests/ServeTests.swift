@@ -131,7 +131,10 @@ import Glibc
         defer { idle.forEach { close($0) } }
         let started = Date()
         #expect(http.request("/fi/").status == 200)
-        #expect(Date().timeIntervalSince(started) < 5, "answered at once, not after the idle ones timed out")
+        // Not a speed figure: the preview's idle timeout is 10 s, and an answer before it shows that the
+        // request got a slot because the limiter closed an idle connection, not because one timed out.
+        // (A 5 s bound failed once at 5.04 s on a loaded machine.)
+        #expect(Date().timeIntervalSince(started) < 9.5, "answered before the idle ones could time out")
     }
 
     @Test func stopsCleanlyOnCtrlC() throws {
