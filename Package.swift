@@ -29,6 +29,8 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "CSystemShims"),
+        // Debian: libstemmer-dev (Snowball's stemmers, for the search index).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         // The pipeline.
         .target(name: "Model"),
@@ -42,7 +44,9 @@ let package = Package(
             name: "Templates", dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["README.md"]),
         // Rendering: view models, pages, feeds, calendars, sitemap, JSON and the newsletter.
-        .target(name: "Rendering", dependencies: ["Model", "Indexing", "Markdown", "Templates", "EmailInlining"]),
+        // Stemming: Snowball's Finnish and Swedish stemmers, as the search index keeps words.
+        .target(name: "Stemming", dependencies: ["Model", "CStemmer"]),
+        .target(name: "Rendering", dependencies: ["Model", "Indexing", "Markdown", "Templates", "EmailInlining", "Stemming"]),
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
@@ -81,7 +85,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: [
             "TestSupport", "Templates", "Model", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Templates", "Indexing", "Model"]),
+        .testTarget(name: "RenderingTests", dependencies: ["TestSupport", "Rendering", "Templates", "Indexing", "Model", "Stemming"]),
         .testTarget(name: "WritingTests", dependencies: ["TestSupport", "Writing", "Model"]),
         .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),

@@ -7,7 +7,9 @@ Asserted:
 - prefix matching: a stem finds longer words ("kulttuuri" → "kulttuuripalvelut");
 - Finnish inflection (the stretch goal): "paatos" finds "päätöksenteon";
 - the other language's index on request ("Hae myös ruotsinkielisestä sisällöstä");
-- without JavaScript the page says so and links to the browse page (the form stays hidden).
+- without JavaScript the page says so and links to the browse page (the form stays hidden);
+- recall >= 0.9 and precision >= 0.95 over the inflected queries of checks/search-queries.json (issue 20),
+  the expected pages decided by each lemma's forms in the item pages' text; the figures are printed.
 
 Each failure is printed as `file:line: message` (the search page's HTML file); exit 1 on any.
 
@@ -15,9 +17,14 @@ usage: search_check.py OUTPUT_DIR
 """
 from __future__ import annotations
 
+import json
+import re
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlparse
+
+from lxml import html as lxml_html
 
 from selenium.webdriver.common.by import By
 
@@ -38,6 +45,63 @@ CASES = [
 
 def results(driver) -> list[str]:
     return [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".search-result a")]
+
+
+QUERIES = Path(__file__).with_name("search-queries.json")
+SEARCH_PAGES = {"fi": "fi/haku/", "sv": "sv/sok/"}
+INDEXES = {"fi": "fi/haku/index.json", "sv": "sv/sok/index.json"}
+RECALL_AT_LEAST, PRECISION_AT_LEAST = 0.9, 0.95
+
+
+def item_texts(root: Path, language: str) -> dict[str, str]:
+    """Each item page of a language (the URLs the search index lists) and the text of its article, without
+    the related items' cards."""
+    index = json.loads((root / INDEXES[language]).read_text(encoding="utf-8"))
+    texts = {}
+    for item in index["items"]:
+        page = lxml_html.parse(str(root / item["u"].strip("/") / "index.html"))
+        articles = page.xpath("//article[contains(concat(' ', normalize-space(@class), ' '), ' item ')]")
+        for related in page.xpath("//section[contains(concat(' ', normalize-space(@class), ' '), ' related ')]"):
+            related.getparent().remove(related)  # other items' cards: not this page's own text
+        texts[item["u"]] = " ".join(" ".join(article.itertext()) for article in articles).lower()
+    return texts
+
+
+def result_urls(driver) -> list[str]:
+    links = driver.find_elements(By.CSS_SELECTOR, ".search-result a")
+    return [urlparse(link.get_attribute("href")).path for link in links]
+
+
+def measure(driver, server, root: Path, findings: Findings) -> None:
+    """Recall and precision over the query set, typed into the search page as a reader would."""
+    queries = json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
+    texts = {language: item_texts(root, language) for language in SEARCH_PAGES}
+    relevant = found = hits = 0
+    empty = []
+    for query in queries:
+        pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, query["forms"])) + r")(?!\w)")
+        expected = {url for url, text in texts[query["lang"]].items() if pattern.search(text)}
+        driver.get(f"{server.url}/{SEARCH_PAGES[query['lang']]}?q={query['q']}")
+        got: list[str] = []
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
+            if status:
+                got = result_urls(driver)
+                break
+            time.sleep(0.1)
+        relevant += len(expected)
+        found += len(got)
+        hits += len(expected & set(got))
+        if not got:
+            empty.append(query["q"])
+    recall = hits / relevant if relevant else 1.0
+    precision = hits / found if found else 0.0
+    print(f"search: {len(queries)} inflected queries: recall {recall:.2f} ({hits}/{relevant}), "
+          f"precision {precision:.2f} ({hits}/{found}), {len(empty)} with no result {empty}")
+    if recall < RECALL_AT_LEAST or precision < PRECISION_AT_LEAST:
+        findings.add(QUERIES, None, f"recall {recall:.2f} (at least {RECALL_AT_LEAST}) and precision {precision:.2f} "
+                                    f"(at least {PRECISION_AT_LEAST}) over {len(queries)} inflected queries")
 
 
 def main(argv: list[str]) -> int:
@@ -70,6 +134,7 @@ def main(argv: list[str]) -> int:
                 status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
                 if found and str(len(found)) not in status:
                     findings.add(root / page, None, f"the status line does not give the count: “{status}”")
+            measure(driver, server, root, findings)
             # Without JavaScript: the static page must explain itself and offer browsing instead.
             for page in ("fi/haku/index.html", "sv/sok/index.html"):
                 html = (root / page).read_text(encoding="utf-8")

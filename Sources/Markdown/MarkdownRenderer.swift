@@ -88,7 +88,8 @@ public struct MarkdownRenderer: Sendable {
         free(rendered)
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
-            excerpt: walk.excerpt, links: walk.links, linkedSources: walk.linkedSources)
+            excerpt: walk.excerpt, searchText: walk.searchText.joined(separator: " "), links: walk.links,
+            linkedSources: walk.linkedSources)
     }
 
     /// The body as plain text wrapped at 72 columns, each link followed by its absolute URL in angle

@@ -20,6 +20,10 @@ struct TreeWalk {
     /// Plain text of the body, capped: what search finds besides title and summary.
     var excerpt = ""
     static let excerptLimit = 500
+    /// Every text of the body, in order, for the search index; bounded (a body's first 200 KB of text).
+    var searchText: [String] = []
+    private var searchTextBytes = 0
+    static let searchTextLimit = 200_000
     /// Ids the theme's pages already have.
     let reserved: ReservedIDs
     private var usedIDs: Set<String> = []
@@ -61,6 +65,11 @@ struct TreeWalk {
             case CMARK_NODE_ITEM:
                 if !hasTaskItem, let type = cmark_node_get_type_string(node), strcmp(type, "tasklist") == 0 { hasTaskItem = true }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if searchTextBytes < Self.searchTextLimit, let literal = cmark_node_get_literal(node) {
+                    let text = String(cString: literal)
+                    searchText.append(text)
+                    searchTextBytes += text.utf8.count
+                }
                 if excerpt.utf8.count < Self.excerptLimit, let literal = cmark_node_get_literal(node) {
                     if !excerpt.isEmpty { excerpt += " " }
                     excerpt += String(cString: literal)

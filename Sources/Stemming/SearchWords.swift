@@ -1,0 +1,98 @@
+import CStemmer
+import Model
+
+/// The words of a text as the search index keeps them: Snowball's Finnish or Swedish stem of each word
+/// (Debian's libstemmer), then folded as the search box folds what a reader types (lower case, accents
+/// dropped: "Päätöksenteon" → "paatoksenteo"), so a typed word finds its stem by lookup.
+///
+/// Not thread-safe (a Snowball stemmer keeps state): one per language and task.
+public final class SearchWords {
+    /// Longer "words" (a URL, a run of letters) are not indexed: no one types them.
+    public static let longestWord = 40
+
+    private let stemmer: OpaquePointer?
+    private let language: Language
+    /// Stems already computed, by surface form: a site repeats its words.
+    private var cache: [String: String] = [:]
+
+    public init(language: Language) {
+        self.language = language
+        stemmer = sb_stemmer_new(language == .fi ? "finnish" : "swedish", "UTF_8")
+    }
+
+    deinit { if let stemmer { sb_stemmer_delete(stemmer) } }
+
+    /// The words of `text` in order, lower-cased, split at anything but letters and digits.
+    public static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                if current.unicodeScalars.count <= longestWord { words.append(current) }
+                current = ""
+            }
+        }
+        if !current.isEmpty, current.unicodeScalars.count <= longestWord { words.append(current) }
+        return words
+    }
+
+    /// Lower case without accents, as the browser folds a query (`normalize("NFD")` without marks).
+    public static func fold(_ word: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        where !(0x300...0x36F).contains(scalar.value) {
+            folded.append(scalar)
+        }
+        return String(folded)
+    }
+
+    /// The folded stems a lower-case word is indexed under: its own, and for Finnish also that of its weak
+    /// grade (consonant gradation, which Snowball leaves alone): "turku" is also found as "turu", so
+    /// "Turussa" finds a page about Turku, "kaupunki" as "kaupungi" for "kaupungeissa".
+    public func stems(_ word: String) -> [String] {
+        let own = stem(word)
+        guard language == .fi, let weak = Self.weakGrade(of: word) else { return [own] }
+        let other = stem(weak)
+        return other == own || other.count < 4 ? [own] : [own, other]
+    }
+
+    /// Strong-to-weak consonant gradation of the last syllable's consonants, when the word ends in a vowel.
+    static let gradations: [(strong: String, weak: String)] = [
+        ("nk", "ng"), ("mp", "mm"), ("lt", "ll"), ("rt", "rr"), ("nt", "nn"), ("ht", "hd"),
+        ("kk", "k"), ("pp", "p"), ("tt", "t"), ("lk", "l"), ("rk", "r"), ("hk", "h"), ("p", "v"), ("t", "d"),
+    ]
+    public static func weakGrade(of word: String) -> String? {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "ä", "ö"]
+        var letters = Array(word)
+        guard letters.count >= 5, let last = letters.last, vowels.contains(last) else { return nil }
+        var end = letters.count - 1
+        while end > 0, vowels.contains(letters[end - 1]) { end -= 1 }
+        // letters[end...] are the final vowels; the consonants before them are the ones that grade.
+        for (strong, weak) in gradations {
+            let pattern = Array(strong)
+            let start = end - pattern.count
+            guard start > 0, Array(letters[start..<end]) == pattern, vowels.contains(letters[start - 1]) else { continue }
+            letters.replaceSubrange(start..<end, with: Array(weak))
+            return String(letters)
+        }
+        return nil
+    }
+
+    /// The folded stem of a lower-case word.
+    public func stem(_ word: String) -> String {
+        if let known = cache[word] { return known }
+        var stemmed = word
+        if let stemmer {
+            var bytes = Array(word.utf8)
+            if let result = sb_stemmer_stem(stemmer, &bytes, Int32(bytes.count)) {
+                let length = Int(sb_stemmer_length(stemmer))
+                stemmed = String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+            }
+        }
+        let folded = Self.fold(stemmed)
+        cache[word] = folded
+        return folded
+    }
+}

@@ -1,0 +1,47 @@
+import Model
+@testable import Rendering
+import Stemming
+import Testing
+
+/// The search index's words: Snowball stems (Debian's libstemmer), folded as the browser folds a query,
+/// and the lookup the browser does without a stemmer, mirrored here.
+@Suite struct SearchWordsTests {
+    @Test func finnishInflectionsShareAStem() {
+        let words = SearchWords(language: .fi)
+        #expect(words.stem("kirjastoissa") == words.stem("kirjasto"))
+        #expect(words.stem("kirjastojen") == words.stem("kirjaston"))
+        #expect(words.stem("päätöksen").hasPrefix("paatok"), "folded: no ä or ö left")
+    }
+
+    @Test func swedishInflectionsShareAStem() {
+        let words = SearchWords(language: .sv)
+        #expect(words.stem("biblioteken") == words.stem("bibliotek"))
+        #expect(words.stem("kommunernas") == words.stem("kommuner"))
+        #expect(!words.stem("städerna").contains("ä"))
+    }
+
+    @Test func finnishWordsAreAlsoIndexedInTheirWeakGrade() {
+        #expect(SearchWords.weakGrade(of: "turku") == "turu")
+        #expect(SearchWords.weakGrade(of: "kaupunki") == "kaupungi")
+        #expect(SearchWords.weakGrade(of: "tapahtuma") == nil, "m does not grade")
+        #expect(SearchWords.weakGrade(of: "kirjasto") == nil, "no consonant to grade before the last vowel")
+        let words = SearchWords(language: .fi)
+        #expect(words.stems("turku") == [words.stem("turku"), words.stem("turu")])
+        #expect(words.stem("turussa").hasPrefix(words.stem("turu")), "so 'Turussa' finds a page that says 'Turku'")
+        #expect(SearchWords(language: .sv).stems("stad").count == 1, "Swedish has no gradation")
+    }
+
+    @Test func wordsAreSplitAtAnythingButLettersAndDigits() {
+        #expect(SearchWords.words(of: "Kulttuuri- ja museo­palvelut 2027, Åbo!") == ["kulttuuri", "ja", "museo", "palvelut", "2027", "åbo"])
+        #expect(SearchWords.words(of: String(repeating: "a", count: 41) + " sana") == ["sana"], "an overlong word is not indexed")
+    }
+
+    @Test func theBrowsersLookupFindsStemsTheWordBeginsWithOrNearlySo() {
+        let stems = ["kaupung", "kaupunk", "kirjasto", "nuor", "nuore", "paatos", "strav", "strategi"].sorted()
+        #expect(SiteRenderer.browserStems(of: "kirjastoissa", sortedStems: stems) == ["kirjasto"])
+        #expect(SiteRenderer.browserStems(of: "kaupungeissa", sortedStems: stems) == ["kaupung", "kaupunk"])
+        #expect(SiteRenderer.browserStems(of: "nuorille", sortedStems: stems) == ["nuor", "nuore"])
+        #expect(SiteRenderer.browserStems(of: "paattajien", sortedStems: stems).isEmpty, "päätös is not päättäjä")
+        #expect(SiteRenderer.browserStems(of: "strategier", sortedStems: stems) == ["strategi"], "strävan is not strategi")
+    }
+}
