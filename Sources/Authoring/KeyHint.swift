@@ -99,7 +99,7 @@ struct KeyHint: Sendable {
             ]
         case .page:
             return [
-                KeyHint("menu", "5", "paikka päävalikossa (1, 2, 3 …); ilman tätä sivu ei ole valikossa"),
+                KeyHint("menu", "5", "paikka alatunnisteen sivulinkeissä (1, 2, 3 …); ilman tätä sivua ei linkitetä sieltä"),
                 KeyHint("date", "\(day)", "päiväys (sivuille vapaaehtoinen)"),
             ]
         }
@@ -140,7 +140,7 @@ struct KeyHint: Sendable {
             ]
         case .page:
             return [
-                KeyHint("menu", "5", "plats i huvudmenyn (1, 2, 3 …); utan den finns sidan inte i menyn"),
+                KeyHint("menu", "5", "plats bland sidlänkarna i sidfoten (1, 2, 3 …); utan den länkas sidan inte där"),
                 KeyHint("date", "\(day)", "datum (frivilligt för sidor)"),
             ]
         }

@@ -55,8 +55,10 @@ struct ContextBuilder: Sendable {
         let languageSwitch = LanguageSwitchContext(
             lang: language.other.tag, label: strings["other_language_label"],
             href: translationPath ?? fallbackPath, hasTranslation: translationPath != nil,
-            note: translationPath == nil ? strings["no_translation"] : nil)
-        let sections = [ContentType.article, .practice, .event, .newsletter].map { type in
+            // Said in the other language: it is for the reader who wants that language (`lang` is set).
+            note: translationPath == nil ? t(language.other)["no_translation"] : nil)
+        // In the order readers look for them: practices and events first.
+        let sections = [ContentType.practice, .event, .article, .newsletter].map { type in
             let href = SitePaths.list(type, language)
             return LinkContext(title: strings.listName(type), href: href, current: path.hasPrefix(href))
         }

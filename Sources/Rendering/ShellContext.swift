@@ -47,7 +47,8 @@ public struct LanguageSwitchContext: TemplateFields, Sendable {
     public var label: String
     public var href: String
     public var hasTranslation: Bool
-    /// Said in the page's language when there is no translation.
+    /// Said in the other language (the one `lang` names) when there is no translation: it is for readers of that
+    /// language, and says that the link leads to their nearest page.
     public var note: String?
 
     public func field(named name: String) -> Any? {
