@@ -27,8 +27,11 @@ import Testing
         while let file = queue.popLast() {
             guard reached.insert(file).inserted, let data = files[file],
                   let document = HTMLDocument(html: String(decoding: data, as: UTF8.self)) else { continue }
-            for link in document.elements(named: "a") {
-                guard let href = link["href"], href.hasPrefix("/") else { continue }
+            // Links, and the forms a reader sends (the header's search field asks the search page).
+            let targets = document.elements(named: "a").compactMap { $0["href"] }
+                + document.elements(named: "form").filter { $0["method"] == "get" }.compactMap { $0["action"] }
+            for href in targets {
+                guard href.hasPrefix("/") else { continue }
                 var path = String(href.dropFirst().split(separator: "#", omittingEmptySubsequences: false)[0])
                 if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
                 if files[path] != nil, !reached.contains(path) { queue.append(path) }
