@@ -92,7 +92,8 @@ class Site:
             elif local.suffix in (".html", ".htm") and fragment not in self.ids_of(local):
                 self.findings.add(source, line, f"broken anchor: {what} {url!r}: no id=\"{fragment}\" in "
                                   f"{self.findings.show(local)}")
-        if local is not None and source.suffix in (".html", ".htm") and what in ("<a href>", "<area href>"):
+        if local is not None and source.suffix in (".html", ".htm") and what in ("<a href>", "<area href>", "<form action>"):
+            # a GET form is a way in too: the header's search field is how readers reach the search page
             self.links_from.setdefault(source, set()).add(local)
 
     def ids_of(self, page: Path) -> set[str]:

@@ -53,9 +53,9 @@ public enum SitePaths {
     /// The language's feed of everything new: `/fi/feed.xml`.
     public static func feed(_ language: Language) -> String { "/\(language.rawValue)/feed.xml" }
 
-    /// A vocabulary term's page: `/fi/alueet/keski-suomi/`, `/sv/teman/osallisuus/`.
-    public static func term(_ kind: TermKind, _ key: String, _ language: Language, page: Int = 1) -> String {
-        paginated("/\(language.rawValue)/\(kind.segment(language))/\(key)/", language, page: page)
+    /// A term's page from its slug in that language: `/fi/alueet/keski-suomi/`, `/sv/regioner/mellersta-finland/`.
+    public static func term(_ kind: TermKind, _ slug: String, _ language: Language, page: Int = 1) -> String {
+        paginated("/\(language.rawValue)/\(kind.segment(language))/\(slug)/", language, page: page)
     }
 
     /// The index of all terms of a kind: `/fi/alueet/`.
@@ -79,8 +79,8 @@ public enum SitePaths {
     public static func searchData(_ language: Language) -> String { search(language) + "index.json" }
 
     /// A vocabulary term's feed, beside its page.
-    public static func termFeed(_ kind: TermKind, _ key: String, _ language: Language) -> String {
-        term(kind, key, language) + "feed.xml"
+    public static func termFeed(_ kind: TermKind, _ slug: String, _ language: Language) -> String {
+        term(kind, slug, language) + "feed.xml"
     }
 
     public static let sitemap = "/sitemap.xml"

@@ -4,15 +4,19 @@ import Model
 /// One term's page: a region, a theme or a tag in one language, with the items classified by it.
 public struct TermEntry: Sendable {
     public var kind: TermKind
-    /// The URL key: the vocabulary key, or for tags the slug of the tag.
+    /// The vocabulary key (the same in both languages), or for tags the slug of the tag.
     public var key: String
+    /// The page's address segment in this language: a region's or theme's localised slug
+    /// (`/sv/regioner/aland/`), a tag's key.
+    public var slug: String
     public var language: Language
     public var label: String
     public var description: String?
     /// Newest first.
     public var items: [ContentItem]
     public var counts: [ContentType: Int]
-    /// The key of the same term's page in the other language, when there is one.
+    /// The key of the same term in the other language, when there is one (for regions and themes the same
+    /// vocabulary key; for tags the paired tag's key).
     public var translationKey: String?
 }
 
@@ -42,7 +46,9 @@ public enum TermIndexer {
             var byKey: [String: [ContentItem]] = [:]
             for item in own { for key in keys(item) { byKey[key, default: []].append(item) } }
             let entries = vocabulary.terms.map { term in
-                entry(kind, term.key, language, term.label[language] ?? term.key, term.description[language], byKey[term.key] ?? [])
+                entry(
+                    kind, term.key, language, term.label[language] ?? term.key, term.description[language], byKey[term.key] ?? [],
+                    slug: term.slug(language))
             }
             // The nationwide term first, then the others in the language's alphabetical order.
             let nationwide = entries.filter { $0.key == "koko-suomi" }
@@ -121,12 +127,13 @@ public enum TermIndexer {
     }
 
     static func entry(
-        _ kind: TermKind, _ key: String, _ language: Language, _ label: String, _ description: String?, _ items: [ContentItem]
+        _ kind: TermKind, _ key: String, _ language: Language, _ label: String, _ description: String?, _ items: [ContentItem],
+        slug: String? = nil
     ) -> TermEntry {
         var counts: [ContentType: Int] = [:]
         for item in items { counts[item.type, default: 0] += 1 }
         return TermEntry(
-            kind: kind, key: key, language: language, label: label, description: description, items: items,
+            kind: kind, key: key, slug: slug ?? key, language: language, label: label, description: description, items: items,
             counts: counts, translationKey: nil)
     }
 

@@ -24,8 +24,10 @@ enum SettingsLoader {
         let allowRaw = fields.bool("allow_raw_html") ?? false
         var sender: [Language: String] = [:]
         var unsubscribe = "{{unsubscribe}}"
+        var signup: NewsletterSignup?
         if var newsletter = fields.nested("newsletter") {
-            newsletter.rejectUnknownKeys(allowed: ["sender", "unsubscribe"], what: "'newsletter'")
+            newsletter.rejectUnknownKeys(allowed: ["sender", "unsubscribe", "signup"], what: "'newsletter'")
+            signup = signupSettings(&newsletter)
             sender = newsletter.localized("sender", required: false)
             if let node = newsletter.node("unsubscribe"), let value = newsletter.text(of: node, key: "unsubscribe") {
                 // A placeholder for the mailing tool, or an address: held to the URL policy either way.
@@ -38,10 +40,44 @@ enum SettingsLoader {
             }
             fields.diagnostics += newsletter.diagnostics
         }
-        let config = SiteConfig(
+        var config = SiteConfig(
             baseURL: baseURL, title: title, description: description, allowRawHTML: allowRaw,
             newsletterSender: sender, unsubscribePlaceholder: unsubscribe)
+        config.newsletterSignup = signup
         return (fields.diagnostics.contains(where: \.isError) ? nil : config, fields.diagnostics)
+    }
+
+    /// `newsletter.signup`: the mailing tool's address, its field names, a list id and the consent text
+    /// per language. Every key is required, so a half-set form never reaches readers.
+    static func signupSettings(_ newsletter: inout YAMLFields) -> NewsletterSignup? {
+        guard var fields = newsletter.nested("signup") else { return nil }
+        fields.rejectUnknownKeys(
+            allowed: ["action", "email_field", "list_field", "list", "consent_field", "consent"], what: "'signup'")
+        let action = fields.url("action")
+        if fields.node("action") == nil {
+            fields.missing("action", hint: "add 'action: https://…' (the mailing tool's subscribe address)")
+        } else if let action, !(action.hasPrefix("https://") || action.hasPrefix("http://")) {
+            fields.diagnostics.append(.error(
+                fields.location(ofKey: "action"), "the sign-up form's 'action' must be an https:// or http:// address",
+                hint: "the form posts straight to the mailing tool"))
+        }
+        var names: [String: String] = [:]
+        for key in ["email_field", "list_field", "consent_field"] {
+            if let name = fields.text(key), !name.isEmpty {
+                names[key] = name
+            } else {
+                fields.missing(key, hint: "add '\(key): …' (the field name the mailing tool expects)")
+            }
+        }
+        let list = fields.localized("list", required: true)
+        let consent = fields.localized("consent", required: true)
+        newsletter.diagnostics += fields.diagnostics
+        guard !fields.diagnostics.contains(where: \.isError), let action, let email = names["email_field"],
+              let listField = names["list_field"], let consentField = names["consent_field"]
+        else { return nil }
+        return NewsletterSignup(
+            action: action, emailField: email, listField: listField, listID: list, consentField: consentField,
+            consent: consent)
     }
 
     static func loadVocabulary(file: URL, displayPath path: String, within root: String) -> (Vocabulary, [Diagnostic]) {
@@ -70,7 +106,7 @@ enum SettingsLoader {
                 diagnostics.append(.error(location, "'\(pair.key)' needs 'fi' and 'sv' labels"))
                 continue
             }
-            entry.rejectUnknownKeys(allowed: ["fi", "sv", "description"], what: "a vocabulary entry")
+            entry.rejectUnknownKeys(allowed: ["fi", "sv", "description", "slug"], what: "a vocabulary entry")
             var label: [Language: String] = [:]
             for language in Language.allCases {
                 if let text = entry.text(language.rawValue) {
@@ -80,10 +116,65 @@ enum SettingsLoader {
                 }
             }
             let description = entry.localized("description", required: false)
+            let slugs = termSlugs(&entry, key: pair.key, label: label, at: location)
             diagnostics += entry.diagnostics
-            terms.append(Vocabulary.Term(key: pair.key, label: label, description: description))
+            terms.append(Vocabulary.Term(key: pair.key, label: label, description: description, slugs: slugs))
         }
+        diagnostics += slugCollisions(terms, fields: fields)
         return (Vocabulary(terms: terms), diagnostics)
+    }
+
+    /// A term's address segment per language: in Finnish its key; in Swedish the slug of its Swedish
+    /// label (`Åland` → `aland`), unless the entry sets `slug: {sv: …}`.
+    static func termSlugs(
+        _ entry: inout YAMLFields, key: String, label: [Language: String], at location: SourceLocation
+    ) -> [Language: String] {
+        var slugs: [Language: String] = [.fi: key]
+        var own: String?
+        if var slug = entry.nested("slug") {
+            slug.rejectUnknownKeys(allowed: ["sv"], what: "'slug' (the Finnish address is the key itself)")
+            if let value = slug.text("sv") {
+                if let problem = Slug.problem(value) {
+                    slug.diagnostics.append(.error(
+                        slug.location(ofKey: "sv"), "the Swedish slug '\(value)' of '\(key)' \(problem)",
+                        hint: "try '\(Slug.make(from: value))'"))
+                } else {
+                    own = value
+                }
+            }
+            entry.diagnostics += slug.diagnostics
+        }
+        let made = own ?? Slug.make(from: label[.sv] ?? "")
+        if made.isEmpty {
+            if label[.sv] != nil {
+                entry.diagnostics.append(.error(
+                    location, "the Swedish label of '\(key)' makes no address",
+                    hint: "give the term one:\n  slug:\n    sv: \(key)"))
+            }
+        } else {
+            slugs[.sv] = made
+        }
+        return slugs
+    }
+
+    /// Two terms of one vocabulary whose pages would share an address in a language.
+    static func slugCollisions(_ terms: [Vocabulary.Term], fields: YAMLFields) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for language in Language.allCases {
+            var owner: [String: String] = [:]
+            for term in terms {
+                let slug = term.slug(language)
+                if let first = owner[slug] {
+                    diagnostics.append(.error(
+                        fields.location(ofKey: term.key),
+                        "'\(term.key)' and '\(first)' would both be at the \(language.rawValue) address '\(slug)'",
+                        hint: "give one of them an address of its own: 'slug:' with 'sv: …' under the term"))
+                } else {
+                    owner[slug] = term.key
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// Reads the optional `tags.yml`: each line `finnish tag: swedish tag`.

@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var newsletterSender: [Language: String]
     /// The placeholder a mailing tool replaces with the unsubscribe link.
     public var unsubscribePlaceholder: String
+    /// The newsletter sign-up form; nil when `site.yml` sets none (then no page shows a form).
+    public var newsletterSignup: NewsletterSignup? = nil
 
     public init(
         baseURL: String, title: [Language: String], description: [Language: String] = [:],

@@ -5,12 +5,20 @@ public struct Vocabulary: Sendable, Hashable {
         public var key: String
         public var label: [Language: String]
         public var description: [Language: String]
+        /// The term's URL segment per language; where none is set, the key (the Finnish name).
+        public var slugs: [Language: String]
 
-        public init(key: String, label: [Language: String], description: [Language: String] = [:]) {
+        public init(
+            key: String, label: [Language: String], description: [Language: String] = [:], slugs: [Language: String] = [:]
+        ) {
             self.key = key
             self.label = label
             self.description = description
+            self.slugs = slugs
         }
+
+        /// The term's page address segment in `language`: `ahvenanmaa` in Finnish, `aland` in Swedish.
+        public func slug(_ language: Language) -> String { slugs[language] ?? key }
     }
 
     /// The terms in the order the vocabulary file lists them.

@@ -74,8 +74,17 @@ struct ContextBuilder: Sendable {
             feeds: [LinkContext(title: "\(siteTitle) (RSS)", href: SitePaths.feed(language))])
         shell.searchURL = SitePaths.search(language)
         shell.browseURL = SitePaths.browse(language)
+        shell.footerSignup = SignupContext(index.config.newsletterSignup, language, id: "footer-signup")
         shell.fragments = fragments
         return shell
+    }
+
+    /// Puts the sign-up form in the page's content and takes it out of its footer.
+    func withSignup(_ context: PageContext, _ language: Language) -> PageContext {
+        var context = context
+        context.signup = SignupContext(index.config.newsletterSignup, language, id: "signup")
+        context.shell.footerSignup = nil
+        return context
     }
 
     // MARK: - Cards
@@ -162,12 +171,12 @@ struct ContextBuilder: Sendable {
             updatedISO: common.updated.map(LocalDateFormat.isoDate), author: common.author,
             regions: common.regions.compactMap { key in
                 index.regions.term(key).map {
-                    TermContext(key: key, label: $0.label[language] ?? key, href: SitePaths.term(.region, key, language))
+                    TermContext(key: key, label: $0.label[language] ?? key, href: SitePaths.term(.region, $0.slug(language), language))
                 }
             },
             themes: common.themes.compactMap { key in
                 index.themes.term(key).map {
-                    TermContext(key: key, label: $0.label[language] ?? key, href: SitePaths.term(.theme, key, language))
+                    TermContext(key: key, label: $0.label[language] ?? key, href: SitePaths.term(.theme, $0.slug(language), language))
                 }
             },
             tags: common.tags.map { tag in

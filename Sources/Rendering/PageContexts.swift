@@ -125,6 +125,8 @@ public struct PageContext: TemplateFields, Sendable {
     public var termIndex: TermIndexContext? = nil
     public var browse: BrowseContext? = nil
     public var search: SearchContext? = nil
+    /// The newsletter sign-up form in the page's content (home and newsletter pages, when configured).
+    public var signup: SignupContext? = nil
 
     public init(shell: ShellContext) {
         self.shell = shell
@@ -140,6 +142,7 @@ public struct PageContext: TemplateFields, Sendable {
         case "termIndex": termIndex.map(MustacheBox.init)
         case "browse": browse.map(MustacheBox.init)
         case "search": search.map(MustacheBox.init)
+        case "signup": signup
         default: shell.child(named: name)
         }
     }
@@ -149,7 +152,10 @@ public struct PageContext: TemplateFields, Sendable {
 public struct TermIndexContext: TemplateFields, Sendable {
     public var heading: String
     public var intro: String?
+    /// The terms with content, with their counts.
     public var terms: [TermContext]
+    /// The terms with nothing yet (their pages exist, to follow): listed apart, marked as empty.
+    public var emptyTerms: [TermContext] = []
     /// Links to the other two term indexes.
     public var otherIndexes: [LinkContext]
 
@@ -158,6 +164,7 @@ public struct TermIndexContext: TemplateFields, Sendable {
         case "heading": heading
         case "intro": intro
         case "terms": terms
+        case "emptyTerms": emptyTerms
         case "otherIndexes": otherIndexes
         default: nil
         }

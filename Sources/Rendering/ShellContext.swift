@@ -89,6 +89,9 @@ public struct ShellContext: TemplateFields, Sendable {
     public var scripts: [String] = []
     public var searchURL: String = ""
     public var browseURL: String = ""
+    /// The footer's newsletter sign-up form; nil when none is configured, and on pages that show the
+    /// form in their content (home, newsletter pages), so that a page never has two.
+    public var footerSignup: SignupContext? = nil
     /// Renders the parts of the shell shared by many pages once each.
     var fragments: ShellFragments?
 
@@ -114,6 +117,7 @@ public struct ShellContext: TemplateFields, Sendable {
         case "scripts": scripts
         case "searchURL": searchURL
         case "browseURL": browseURL
+        case "footerSignup": footerSignup
         case "textSizeHTML": fragments?.html("site-text-size", for: self)
         case "menuHTML": fragments?.html("site-menu", for: self)
         case "footerHTML": fragments?.html("site-footer", for: self)

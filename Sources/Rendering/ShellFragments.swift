@@ -7,7 +7,8 @@ import Templates
 /// Their templates (`site-text-size`, `site-menu`, `site-footer`) get the page's shell as context but
 /// are remembered under the key above, so they may use only what is the same for every page of a
 /// language: `lang`, `siteTitle`, `siteDescription`, `homeURL`, `sections`, `menu`, `t`, `isHome`,
-/// `isBrowse`, `isSearch`, `searchURL`, `browseURL`. A theme without one of them gets nothing there.
+/// `isBrowse`, `isSearch`, `searchURL`, `browseURL`, and in the footer `footerSignup` (the same for every
+/// page that has it). A theme without one of them gets nothing there.
 final class ShellFragments: Sendable {
     private let cache: RenderedTemplateCache<String>
 
@@ -23,6 +24,7 @@ final class ShellFragments: Sendable {
     /// What a fragment can depend on: the language, and for the menu which of its links is current.
     static func key(_ template: String, _ shell: ShellContext) -> String {
         var key = template + "|" + shell.lang
+        if template == "site-footer" { key += shell.footerSignup == nil ? "|-" : "|signup" }
         if template == "site-menu" {
             key += "|" + shell.kind + "|"
             for link in shell.sections { key += link.current ? "1" : "0" }

@@ -37,6 +37,7 @@ extension SiteRenderer {
         let writer = FeedWriter(baseURL: index.config.baseURL, now: index.now)
         let vocabulary = kind == .region ? index.regions : index.themes
         let label = vocabulary.term(key)?.label[language] ?? key
+        let slug = vocabulary.term(key)?.slug(language) ?? key
         // The newest items of the term: the language's items are walked by index (no copy of each item)
         // and only until the feed is full.
         let all = feedItems(language)
@@ -49,10 +50,10 @@ extension SiteRenderer {
         let xml = writer.feed(
             title: "\(siteTitle): \(label)",
             description: vocabulary.term(key)?.description[language] ?? "\(siteTitle): \(label)",
-            pageURL: index.config.absoluteURL(SitePaths.term(kind, key, language)),
-            selfURL: index.config.absoluteURL(SitePaths.termFeed(kind, key, language)), language: language,
+            pageURL: index.config.absoluteURL(SitePaths.term(kind, slug, language)),
+            selfURL: index.config.absoluteURL(SitePaths.termFeed(kind, slug, language)), language: language,
             entries: items.map { [host = index.config.host] in feedEntry($0, host: host) }, fullContent: false)
-        return .text(SitePaths.outputFile(for: SitePaths.termFeed(kind, key, language)), xml)
+        return .text(SitePaths.outputFile(for: SitePaths.termFeed(kind, slug, language)), xml)
     }
 
     // MARK: - Sitemap
@@ -76,7 +77,7 @@ extension SiteRenderer {
             if kind == .tag, !(index.term(kind, key, language)?.items.contains(where: PublishingPolicy(now: index.now).publishes) ?? false) {
                 return nil
             }
-            return SitePaths.term(kind, key, language, page: page)
+            return index.term(kind, key, language).map { SitePaths.term(kind, $0.slug, language, page: page) }
         case .browse(let language): return SitePaths.browse(language)
         case .search(let language): return SitePaths.search(language)
         case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .newsletterEmail,

@@ -23,7 +23,7 @@ extension SiteRenderer {
 
     func termLink(_ entry: TermEntry) -> TermContext {
         TermContext(
-            key: entry.key, label: entry.label, href: SitePaths.term(entry.kind, entry.key, entry.language),
+            key: entry.key, label: entry.label, href: SitePaths.term(entry.kind, entry.slug, entry.language),
             count: entry.items.count)
     }
 
@@ -35,32 +35,36 @@ extension SiteRenderer {
         var context = PageContext(shell: builder.shell(
             language, title: heading, path: path, translationPath: SitePaths.termIndex(kind, language.other),
             fallbackPath: SitePaths.termIndex(kind, language.other), description: nil, kind: "terms"))
+        let terms = index.terms(kind, language)
         context.termIndex = TermIndexContext(
-            heading: heading, intro: nil, terms: index.terms(kind, language).map(termLink),
+            heading: heading, intro: nil, terms: terms.filter { !$0.items.isEmpty }.map(termLink),
             otherIndexes: TermKind.allCases.filter { $0 != kind }.map {
                 LinkContext(title: kindName($0, language), href: SitePaths.termIndex($0, language))
             })
+        context.termIndex?.emptyTerms = terms.filter(\.items.isEmpty).map(termLink)
         return output(path, context, template: "terms")
     }
 
     func termPage(_ kind: TermKind, _ key: String, _ language: Language, page: Int) -> OutputFile {
-        let path = SitePaths.term(kind, key, language, page: page)
         guard let entry = index.term(kind, key, language) else { return notFoundPage(language) }
+        let path = SitePaths.term(kind, entry.slug, language, page: page)
         let strings = builder.t(language)
         let translation = entry.translationKey.flatMap { index.term(kind, $0, language.other) }
         var list = paginatedList(
             heading: entry.label, items: entry.items, language: language, page: page,
-            base: SitePaths.term(kind, key, language))
+            base: SitePaths.term(kind, entry.slug, language))
+        // The vocabulary's description; a region or theme without one says what its page gathers.
         list.intro = entry.description
+            ?? (kind == .tag ? nil : strings["term_intro_\(kind.rawValue)"].replacingOccurrences(of: "{label}", with: entry.label))
         list.counts = ContentType.allCases.compactMap { type in
             entry.counts[type].map { TermContext(key: type.rawValue, label: strings.listName(type), count: $0) }
         }
         list.moreLink = LinkContext(title: kindName(kind, language), href: SitePaths.termIndex(kind, language))
-        if kind != .tag { list.feedURL = SitePaths.termFeed(kind, key, language) }
+        if kind != .tag { list.feedURL = SitePaths.termFeed(kind, entry.slug, language) }
         var context = PageContext(shell: builder.shell(
             language, title: pageTitle("\(entry.label) – \(kindName(kind, language))", page, strings), path: path,
             translationPath: translation.flatMap { other in
-                counterpart(page, of: other.items.count) { SitePaths.term(kind, other.key, language.other, page: $0) }
+                counterpart(page, of: other.items.count) { SitePaths.term(kind, other.slug, language.other, page: $0) }
             },
             fallbackPath: SitePaths.termIndex(kind, language.other), description: entry.description, kind: "term"))
         if let feed = list.feedURL {
@@ -83,7 +87,7 @@ extension SiteRenderer {
                 }
             }
             return cards.isEmpty ? nil : RegionPracticesContext(
-                label: entry.label, href: SitePaths.term(.region, entry.key, language), cards: cards)
+                label: entry.label, href: SitePaths.term(.region, entry.slug, language), cards: cards)
         }
         let types = [ContentType.article, .practice, .event, .newsletter].map { type in
             TermContext(key: type.rawValue, label: strings.listName(type), href: SitePaths.list(type, language),
@@ -94,22 +98,33 @@ extension SiteRenderer {
             fallbackPath: SitePaths.browse(language.other), description: nil, kind: "browse"))
         context.shell.scripts = ["/assets/browse.js"]
         context.browse = BrowseContext(
-            types: types, regions: index.terms(.region, language).map(termLink),
-            themes: index.terms(.theme, language).map(termLink),
-            tags: index.terms(.tag, language).sorted { $0.items.count > $1.items.count }.prefix(40)
-                .sorted { $0.label < $1.label }.map(termLink),
+            // Only terms with content: a filter that can only find nothing, or a "(0)", helps no one.
+            types: types, regions: index.terms(.region, language).filter { !$0.items.isEmpty }.map(termLink),
+            themes: index.terms(.theme, language).filter { !$0.items.isEmpty }.map(termLink),
+            // The 40 most used tags (ties: in the language's order), listed in the language's order.
+            tags: TermIndexer.collated(
+                Array(index.terms(.tag, language).enumerated().sorted { a, b in
+                    a.element.items.count != b.element.items.count ? a.element.items.count > b.element.items.count : a.offset < b.offset
+                }.prefix(40).map(\.element)), language) { $0.label }.map(termLink),
             practicesByRegion: practices, dataURL: SitePaths.browseData(language))
         return output(path, context, template: "browse")
     }
 
-    /// Compact JSON the browse script filters: items with their type and term keys, and the labels.
+    /// Compact JSON the browse script filters and shows as cards: items with their type, term keys and
+    /// date — an event's own time and place (`d`, `p`), not the day it was published — and the labels.
     func browseData(_ language: Language) -> OutputFile {
         let strings = builder.t(language)
         let items = SiteIndexer.sortedNewestFirst(
             ContentType.allCases.filter { $0 != .page }.flatMap { index.list($0, language) })
         let records: [[String: Any]] = items.map { item in
             var record: [String: Any] = ["t": item.common.title, "u": index.url(of: item), "y": item.type.rawValue]
-            if let date = item.common.date { record["d"] = LocalDateFormat.short(date) }
+            if let event = item.event {
+                record["d"] = LocalDateFormat.range(start: event.start, end: event.end, language)
+                record["e"] = strings.eventTypeName(event.eventType)
+                if let place = event.location ?? (event.eventType.isOnline ? strings["online"] : nil) { record["p"] = place }
+            } else if let date = item.common.date {
+                record["d"] = LocalDateFormat.short(date)
+            }
             if !item.common.regions.isEmpty { record["r"] = item.common.regions }
             if !item.common.themes.isEmpty { record["h"] = item.common.themes }
             let tags = item.common.tags.map { Slug.make(from: $0) }.filter { !$0.isEmpty }

@@ -249,7 +249,7 @@ public struct SiteRenderer: Sendable {
             block("newest_practices", index.list(.practice, language), "all_practices", SitePaths.list(.practice, language)),
         ]
         if context.blocks?[0].cards.isEmpty == true { context.blocks?[0].emptyText = strings["no_upcoming"] }
-        return output(path, context, template: "home")
+        return output(path, builder.withSignup(context, language), template: "home")
     }
 
     func notFoundPage(_ language: Language) -> OutputFile {
@@ -279,7 +279,7 @@ public struct SiteRenderer: Sendable {
             translationPath: counterpart(page, of: listCount(type, language.other)) { SitePaths.list(type, language.other, page: $0) },
             fallbackPath: SitePaths.list(type, language.other), description: nil, kind: "list"))
         context.list = list
-        return output(path, context, template: "list")
+        return output(path, type == .newsletter ? builder.withSignup(context, language) : context, template: "list")
     }
 
     /// Past events, newest first, under a heading per year.
@@ -398,7 +398,7 @@ public struct SiteRenderer: Sendable {
             context.structuredData = StructuredData.event(
                 item, event, url: index.config.absoluteURL(path), typeName: builder.t(language).eventTypeName(event.eventType))
         }
-        return output(path, context, template: item.type.rawValue)
+        return output(path, item.type == .newsletter ? builder.withSignup(context, language) : context, template: item.type.rawValue)
     }
 
     // MARK: - Calendars

@@ -1,6 +1,7 @@
 import Building
 import Foundation
 import Inspection
+import Model
 import TestSupport
 import Testing
 
@@ -66,5 +67,137 @@ import Testing
         #expect(finnish[footer.lowerBound...].contains("<a href=\"/fi/tietoa/\">Tietoa hankkeesta</a>"))
         let finnishHeader = try #require(finnish.range(of: "</header>"))
         #expect(!finnish[..<finnishHeader.lowerBound].contains("/fi/tietoa/"))
+    }
+
+    /// Swedish region pages live at the slug of the Swedish label; the two languages' pages name each
+    /// other in hreflang, the sitemap and the item pages' links use the same addresses.
+    @Test func regionPagesHaveSwedishAddressesPairedWithTheFinnishOnes() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        try site.write("content/articles/2025-02-01-nyland.fi.md", "---\ntitle: Uusimaa\ndate: 2025-02-01\nregions: [uusimaa]\n---\nTeksti.\n")
+        try site.write("content/articles/2025-02-01-nyland.sv.md", "---\ntitle: Nyland\ndate: 2025-02-01\nregions: [uusimaa]\n---\nText.\n")
+        try SiteBuilder.build(fixtureRequest(site))
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: site.url("output/" + path).path) }
+        #expect(exists("sv/regioner/nyland/index.html"))
+        #expect(exists("sv/regioner/nyland/feed.xml"))
+        #expect(exists("sv/regioner/mellersta-finland/index.html"))
+        #expect(!exists("sv/regioner/uusimaa"))
+        #expect(exists("fi/alueet/uusimaa/index.html"))
+        let (swedish, _) = try page(site, "sv/regioner/nyland/index.html")
+        let (finnish, _) = try page(site, "fi/alueet/uusimaa/index.html")
+        #expect(swedish.contains("<link rel=\"alternate\" hreflang=\"fi\" href=\"https://minimal.example.fi/fi/alueet/uusimaa/\">"))
+        #expect(finnish.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://minimal.example.fi/sv/regioner/nyland/\">"))
+        #expect(finnish.contains("<a href=\"/sv/regioner/nyland/\" lang=\"sv\" hreflang=\"sv\">"))
+        let (article, _) = try page(site, "sv/artiklar/nyland/index.html")
+        #expect(article.contains("href=\"/sv/regioner/nyland/\""))
+        #expect(!article.contains("/sv/regioner/uusimaa/"))
+        let sitemap = try String(contentsOf: site.url("output/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://minimal.example.fi/sv/regioner/nyland/</loc>"))
+        #expect(sitemap.contains("hreflang=\"sv\" href=\"https://minimal.example.fi/sv/regioner/nyland/\""))
+        #expect(!sitemap.contains("/sv/regioner/uusimaa/"))
+    }
+
+    /// An event's card shows when and where it happens, not the day it was published: on the home page,
+    /// its term pages, beside related items and in the browse page's data.
+    @Test func eventCardsShowTheEventsDateTimeAndPlace() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let event = """
+            ---
+            title: Kuntavierailu Jyväskylään
+            date: 2026-11-16
+            event_type: visit
+            start: 2027-02-03T10:00
+            end: 2027-02-03T14:30
+            location: Jyväskylän kaupunginkirjasto
+            regions: [keski-suomi]
+            tags: [kuntavierailu]
+            ---
+            Tervetuloa.
+            """
+        try site.write("content/events/2027-02-03-jyvaskyla.fi.md", event + "\n")
+        try site.write(
+            "content/articles/2026-11-01-jyvaskyla.fi.md",
+            "---\ntitle: Jyväskylän kulttuuri\ndate: 2026-11-01\nregions: [keski-suomi]\ntags: [kuntavierailu]\n---\nTeksti.\n")
+        try SiteBuilder.build(fixtureRequest(site))
+        let when = "ke 3.2.2027 klo 10.00–14.30"
+        for path in ["fi/index.html", "fi/alueet/keski-suomi/index.html", "fi/avainsanat/kuntavierailu/index.html",
+                     "fi/artikkelit/jyvaskylan-kulttuuri/index.html", "fi/tapahtumat/index.html"] {
+            let (_, document) = try page(site, path)
+            let card = try #require(
+                document.elements(named: "li").first { $0["class"]?.hasPrefix("card card-event") == true }, "no event card on \(path)")
+            #expect(card.text.contains(when), "\(path): \(card.text)")
+            #expect(card.text.contains("Jyväskylän kaupunginkirjasto"), "\(path): \(card.text)")
+            #expect(!card.text.contains("16.11.2026"), "\(path): \(card.text)")
+        }
+        let data = try String(contentsOf: site.url("output/fi/selaa/index.json"), encoding: .utf8)
+        #expect(data.contains("\"d\":\"\(when)\""), "\(data)")
+        #expect(data.contains("\"p\":\"Jyväskylän kaupunginkirjasto\""), "\(data)")
+        #expect(!data.contains("16.11.2026"))
+    }
+
+    static let signup = """
+          signup:
+            action: https://lista.example.fi/subscribe?a=1&b=2
+            email_field: EMAIL
+            list_field: list_id
+            list:
+              fi: lista-fi
+              sv: lista-sv
+            consent_field: gdpr
+            consent:
+              fi: Hyväksyn osoitteeni tallentamisen.
+              sv: Jag godkänner att adressen sparas.
+
+        """
+
+    /// With `newsletter.signup` set, the home page, the newsletter pages and the footer of other pages have
+    /// one form each, posting to the mailing tool with the language's list; without it, no page has one.
+    @Test(arguments: [true, false])
+    func theSignUpFormIsWhereItIsConfiguredAndNowhereElse(configured: Bool) throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        if configured {
+            let settings = try String(contentsOf: site.url("content/site.yml"), encoding: .utf8)
+            try site.write("content/site.yml", settings + Self.signup)
+        }
+        try site.write("content/newsletters/1.sv.md", "---\ntitle: Nyhetsbrev 1\ndate: 2025-03-01\nissue: 1\n---\nHej.\n")
+        try SiteBuilder.build(fixtureRequest(site))
+        for (path, inContent) in [("fi/index.html", true), ("sv/nyhetsbrev/index.html", true), ("sv/nyhetsbrev/1/index.html", true),
+                                  ("fi/artikkelit/index.html", false), ("sv/index.html", true), ("fi/tietoa/index.html", false)] {
+            let (html, document) = try page(site, path)
+            let forms = document.elements(named: "form").filter { $0["class"] == "signup" }
+            guard configured else {
+                #expect(forms.isEmpty, "\(path)")
+                continue
+            }
+            try #require(forms.count == 1, "\(path): \(forms.count) sign-up forms")
+            let form = forms[0]
+            #expect(form["action"] == "https://lista.example.fi/subscribe?a=1&b=2")
+            #expect(form["method"] == "post")
+            #expect(html.contains("action=\"https://lista.example.fi/subscribe?a=1&amp;b=2\""))
+            let language = path.hasPrefix("sv") ? "sv" : "fi"
+            #expect(html.contains("<input type=\"hidden\" name=\"list_id\" value=\"lista-\(language)\">"), "\(path)")
+            #expect(html.contains("name=\"EMAIL\" autocomplete=\"email\" required>"), "\(path)")
+            #expect(html.contains("name=\"gdpr\" value=\"yes\" required>"), "\(path)")
+            #expect(html.contains(language == "sv" ? "Jag godkänner att adressen sparas." : "Hyväksyn osoitteeni tallentamisen."))
+            let footer = try #require(html.range(of: "<footer class=\"site-footer\">"))
+            #expect(html[footer.lowerBound...].contains("class=\"signup\"") != inContent, "\(path)")
+        }
+    }
+
+    @Test func aSignUpFormWithoutItsMailingToolAddressIsAnError() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let settings = try String(contentsOf: site.url("content/site.yml"), encoding: .utf8)
+        try site.write("content/site.yml", settings + Self.signup.replacingOccurrences(of: "    action: https://lista.example.fi/subscribe?a=1&b=2\n", with: ""))
+        let messages: [String]
+        do {
+            try SiteBuilder.build(fixtureRequest(site))
+            messages = []
+        } catch let failure as BuildFailure {
+            messages = failure.diagnostics.map(\.description)
+        }
+        #expect(messages.contains { $0.contains("content/site.yml") && $0.contains("'action'") }, "\(messages)")
     }
 }

@@ -1,5 +1,6 @@
-// Instant filtering of the knowledge bank by type, region, theme and tag, from the build's JSON.
-// Without JavaScript the page still offers the same ways in as plain links.
+// Instant filtering of the knowledge bank by type, region, theme and tag, from the build's JSON; the
+// results are cards like the site's own (type, date — for events their time and place — and regions).
+// Without JavaScript the page offers the same ways in as plain links; once this runs they are hidden.
 (function () {
   "use strict";
   var form = document.getElementById("browse-filter");
@@ -36,18 +37,27 @@
       if (chosen[name]) { url.searchParams.set(name, chosen[name]); } else { url.searchParams.delete(name); }
     });
     window.history.replaceState(null, "", url.toString());
-    var types = labels(data.types);
+    var types = labels(data.types), regions = labels(data.regions);
     var found = data.items.filter(function (item) {
       return (!chosen.type || item.y === chosen.type) && matches(item, "r", chosen.region) &&
         matches(item, "h", chosen.theme) && matches(item, "g", chosen.tag);
     });
     list.textContent = "";
     found.slice(0, 100).forEach(function (item) {
-      var entry = element("li", "filter-result");
+      var entry = element("li", "card" + (item.y === "event" ? " card-event" : ""));
+      var article = element("article");
+      var heading = element("h2", "card-title");
       var link = element("a", "", item.t);
       link.href = item.u;
-      entry.appendChild(link);
-      entry.appendChild(element("span", "meta", " " + [types[item.y], item.d].filter(Boolean).join(" · ")));
+      heading.appendChild(link);
+      article.appendChild(heading);
+      var meta = element("p", "card-meta");
+      meta.appendChild(item.e ? element("span", "badge", item.e) : element("span", "card-type", types[item.y]));
+      if (item.d) meta.appendChild(element("span", item.e ? "card-when" : "card-date", " " + item.d));
+      var place = item.p || (item.r || []).map(function (key) { return regions[key]; }).filter(Boolean).join(", ");
+      if (place) meta.appendChild(element("span", "card-place", " · " + place));
+      article.appendChild(meta);
+      entry.appendChild(article);
       list.appendChild(entry);
     });
     status.textContent = status.getAttribute("data-template").replace("{n}", String(found.length));
@@ -66,6 +76,8 @@
       selects[name].addEventListener("change", render);
     });
     form.hidden = false;
+    var lists = document.querySelector(".browse-static");
+    if (lists) lists.hidden = true;
     render();
   });
 })();
