@@ -34,7 +34,7 @@ EXPECTED = [
     ("/fi/tapahtumat/", 200, "text/html"), ("/sv/evenemang/arkiv/", 200, "text/html"),
     ("/fi/uutiskirjeet/1/", 200, "text/html"), ("/sv/nyhetsbrev/1/", 200, "text/html"),
     ("/fi/tietoa/", 200, "text/html"), ("/sv/om-projektet/", 200, "text/html"),
-    ("/fi/alueet/keski-suomi/", 200, "text/html"), ("/sv/teman/osallisuus/", 200, "text/html"),
+    ("/fi/alueet/keski-suomi/", 200, "text/html"), ("/sv/teman/delaktighet/", 200, "text/html"),
     ("/fi/selaa/", 200, "text/html"), ("/sv/sok/", 200, "text/html"),
     ("/fi/feed.xml", 200, "application/rss+xml"), ("/sv/feed.xml", 200, "application/rss+xml"),
     ("/fi/teemat/kulttuurihyvinvointi/feed.xml", 200, "application/rss+xml"),
