@@ -191,8 +191,7 @@ extension SiteRenderer {
                 var stems: [String] = []
                 for text in texts {
                     for word in SearchWords.words(of: text) where stems.count < Self.stemsPerField {
-                        let wordStems = stemmer.stems(word)
-                        let folded = SearchWords.fold(word)
+                        let (folded, wordStems) = stemmer.entry(word)
                         if folded != wordStems[0] { forms[folded] = wordStems[0] }
                         for stem in wordStems {
                             if seen.insert(stem).inserted { stems.append(stem) }

@@ -14,6 +14,8 @@ public final class SearchWords {
     private let language: Language
     /// Stems already computed, by surface form: a site repeats its words.
     private var cache: [String: String] = [:]
+    /// Each surface form's folded spelling and index stems, computed once per stemmer.
+    private var entries: [String: (folded: String, stems: [String])] = [:]
 
     public init(language: Language) {
         self.language = language
@@ -52,10 +54,22 @@ public final class SearchWords {
     /// grade (consonant gradation, which Snowball leaves alone): "turku" is also found as "turu", so
     /// "Turussa" finds a page about Turku, "kaupunki" as "kaupungi" for "kaupungeissa".
     public func stems(_ word: String) -> [String] {
+        entry(word).stems
+    }
+
+    /// The folded spelling and the index stems of a lower-case word, each computed once per stemmer: the
+    /// search index asks for every word of every page.
+    public func entry(_ word: String) -> (folded: String, stems: [String]) {
+        if let known = entries[word] { return known }
         let own = stem(word)
-        guard language == .fi, let weak = Self.weakGrade(of: word) else { return [own] }
-        let other = stem(weak)
-        return other == own || other.count < 4 ? [own] : [own, other]
+        var stems = [own]
+        if language == .fi, let weak = Self.weakGrade(of: word) {
+            let other = stem(weak)
+            if other != own, other.count >= 4 { stems.append(other) }
+        }
+        let result = (Self.fold(word), stems)
+        entries[word] = result
+        return result
     }
 
     /// Strong-to-weak consonant gradation of the last syllable's consonants, when the word ends in a vowel.
