@@ -8,7 +8,7 @@ RELEASE_BIN := .build/release/tietopankki
 # The build moment for `make site`; empty means "now" (`make check-site` then uses its fixed moment).
 NOW ?=
 # The site checks' tools (issue 3): Debian packages and a virtualenv of pinned PyPI packages.
-CHECK_DEB_PACKAGES := chromium chromium-driver default-jre-headless libxml2-utils fonts-dejavu-core nginx
+CHECK_DEB_PACKAGES := chromium chromium-driver default-jre-headless libxml2-utils fonts-dejavu-core nginx poppler-utils
 PYTHON ?= python3
 CHECK_VENV := .venv
 CHECK_VENV_STAMP := $(CHECK_VENV)/.check-tools-installed

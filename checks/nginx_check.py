@@ -43,6 +43,7 @@ EXPECTED = [
     ("/fi/haku/index.json", 200, "application/json"), ("/assets/site.css", 200, "text/css"),
     ("/fi/uutiskirjeet/1/email.txt", 200, "text/plain"),
     ("/fi/ei-tallaista-sivua/", 404, "text/html"), ("/sv/finns-inte/", 404, "text/html"),
+    ("/ei-kumpaakaan/", 404, "text/html"), ("/404.html", 200, "text/html"),
 ]
 
 
@@ -122,9 +123,12 @@ def main(argv: list[str]) -> int:
                 if not got_kind.startswith(kind):
                     findings.add(conf_path, None, f"GET {path}: Content-Type {got_kind!r}, expected {kind}")
                 if status == 404:
-                    language = "sv" if path.startswith("/sv/") else "fi"
-                    if f'<html lang="{language}"' not in body.decode("utf-8", "replace"):
+                    text = body.decode("utf-8", "replace")
+                    language = "sv" if path.startswith("/sv/") else "fi" if path.startswith("/fi/") else None
+                    if language and (f'<html lang="{language}"' not in text or "page-root-notfound" in text):
                         findings.add(conf_path, None, f"GET {path}: not the {language} 404 page")
+                    if language is None and "page-root-notfound" not in text:
+                        findings.add(conf_path, None, f"GET {path}: not the bilingual /404.html")
             try:
                 opener.open(base + "/fi/artikkelit", timeout=5)
                 findings.add(conf_path, None, "GET /fi/artikkelit: expected a redirect to /fi/artikkelit/")

@@ -93,6 +93,8 @@ public enum SitePaths {
 
     /// The language's not-found page (a file, so web servers can serve it for any missing path).
     public static func notFound(_ language: Language) -> String { "/\(language.rawValue)/404.html" }
+    /// The not-found page at the root, in both languages.
+    public static let rootNotFound = "/404.html"
 
     /// Slugs an item of `type` may not take because the section itself uses them (pagination, the event
     /// archive and type pages, calendars).

@@ -251,6 +251,8 @@ public struct ItemContext: TemplateFields, Sendable {
         case "tagsHTML": termLinks?.html(tags)
         case "hasTerms": !(regions.isEmpty && themes.isEmpty && tags.isEmpty)
         case "hasMeta": dateText != nil || updatedText != nil || author != nil
+        // Whether the author follows a date in the meta line (and so after a separator).
+        case "metaBeforeAuthor": dateText != nil || updatedText != nil
         case "practice": practice.map(MustacheBox.init)
         case "event": event.map(MustacheBox.init)
         case "newsletter": newsletter.map(MustacheBox.init)

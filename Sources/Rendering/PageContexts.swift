@@ -112,6 +112,28 @@ public struct HomeBlockContext: TemplateFields, Sendable {
     }
 }
 
+/// The not-found message of one language on the root's `/404.html`, with the way to that language's home.
+public struct NotFoundContext: TemplateFields, Sendable {
+    public var lang: String
+    public var title: String
+    public var text: String
+    public var siteTitle: String
+    public var homeLabel: String
+    public var href: String
+
+    public func field(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "title": title
+        case "text": text
+        case "siteTitle": siteTitle
+        case "homeLabel": homeLabel
+        case "href": href
+        default: nil
+        }
+    }
+}
+
 /// The whole context a page template renders: the shell and the one content part that page has.
 public struct PageContext: TemplateFields, Sendable {
     public var shell: ShellContext
@@ -119,6 +141,8 @@ public struct PageContext: TemplateFields, Sendable {
     public var list: ListContext? = nil
     public var blocks: [HomeBlockContext]? = nil
     public var languages: [LinkContext]? = nil
+    /// The root's not-found page: the message once per language.
+    public var notFound: [NotFoundContext]? = nil
     /// schema.org JSON-LD for the page's head, already safe to place inside `<script>`.
     public var structuredData: String? = nil
     /// The terms of one kind with their counts, on a term index page.
@@ -138,6 +162,7 @@ public struct PageContext: TemplateFields, Sendable {
         case "list": list.map(MustacheBox.init)
         case "blocks": blocks
         case "languages": languages
+        case "notFound": notFound
         case "structuredData": structuredData
         case "termIndex": termIndex.map(MustacheBox.init)
         case "browse": browse.map(MustacheBox.init)

@@ -6,6 +6,8 @@ import Model
 public enum PageJob: Sendable, Hashable {
     /// `/index.html`: the choice of language.
     case root
+    /// `/404.html`: the not-found page in both languages, for requests outside `/fi/` and `/sv/`.
+    case rootNotFound
     case home(Language)
     case item(ItemID, Language)
     case list(ContentType, Language, page: Int)

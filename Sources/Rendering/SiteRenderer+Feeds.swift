@@ -80,7 +80,7 @@ extension SiteRenderer {
             return index.term(kind, key, language).map { SitePaths.term(kind, $0.slug, language, page: page) }
         case .browse(let language): return SitePaths.browse(language)
         case .search(let language): return SitePaths.search(language)
-        case .notFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .newsletterEmail,
+        case .notFound, .rootNotFound, .eventCalendar, .eventICS, .feed, .termFeed, .sitemap, .robots, .newsletterEmail,
              .browseData, .searchData:
             return nil
         }
@@ -173,7 +173,7 @@ extension SiteRenderer {
              .termIndex(_, let language), .term(_, _, let language, _), .browse(let language), .browseData(let language),
              .search(let language), .searchData(let language):
             return language
-        case .root, .sitemap, .robots:
+        case .root, .rootNotFound, .sitemap, .robots:
             return nil
         }
     }

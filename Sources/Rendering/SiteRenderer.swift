@@ -66,7 +66,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of the site, in a stable order.
     public func jobs() -> [PageJob] {
-        var jobs: [PageJob] = [.root]
+        var jobs: [PageJob] = [.root, .rootNotFound]
         for language in Language.allCases {
             jobs.append(.home(language))
             jobs.append(.notFound(language))
@@ -120,6 +120,7 @@ public struct SiteRenderer: Sendable {
     public func templateName(for job: PageJob) -> String? {
         switch job {
         case .root: "root"
+        case .rootNotFound: "root-notfound"
         case .home: "home"
         case .notFound: "notfound"
         case .list, .eventArchive, .eventType, .term: "list"
@@ -178,6 +179,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ job: PageJob) -> OutputFile {
         switch job {
         case .root: return rootPage()
+        case .rootNotFound: return rootNotFoundPage()
         case .home(let language): return homePage(language)
         case .notFound(let language): return notFoundPage(language)
         case .list(let type, let language, let page): return listPage(type, language, page: page)
@@ -220,12 +222,35 @@ public struct SiteRenderer: Sendable {
         context.shell.alternates = Language.allCases.map {
             AlternateContext(hreflang: $0.tag, href: index.config.absoluteURL(SitePaths.home($0)))
         } + [AlternateContext(hreflang: "x-default", href: index.config.absoluteURL("/"))]
-        context.languages = Language.allCases.map { language in
+        context.languages = rootLanguageLinks()
+        return output("/", context, template: "root")
+    }
+
+    /// The root pages' way into each language, named in that language ("Suomeksi", "På svenska": the other
+    /// language's switch label) with the language's tag as `note`.
+    func rootLanguageLinks() -> [LinkContext] {
+        Language.allCases.map { language in
             LinkContext(
-                title: index.config.title[language] ?? language.nativeName, href: SitePaths.home(language),
+                title: builder.t(language.other)["other_language_label"], href: SitePaths.home(language),
                 note: language.tag)
         }
-        return output("/", context, template: "root")
+    }
+
+    /// `/404.html`, for servers that look for a not-found page at the root (and requests outside `/fi/` and
+    /// `/sv/`): the message in both languages, each with a link to its home page.
+    func rootNotFoundPage() -> OutputFile {
+        var context = PageContext(shell: builder.shell(
+            .fi, title: nil, path: SitePaths.rootNotFound, translationPath: nil, fallbackPath: SitePaths.home(.sv),
+            description: nil, kind: "notfound"))
+        context.shell.alternates = []
+        context.notFound = Language.allCases.map { language in
+            let strings = builder.t(language)
+            return NotFoundContext(
+                lang: language.tag, title: strings["not_found_title"], text: strings["not_found_text"],
+                siteTitle: index.config.title[language] ?? language.nativeName, homeLabel: strings["home"],
+                href: SitePaths.home(language))
+        }
+        return output(SitePaths.rootNotFound, context, template: "root-notfound")
     }
 
     func homePage(_ language: Language) -> OutputFile {

@@ -89,7 +89,7 @@ public struct PreviewServer: Sendable {
             if let file = await site.file(at: outputPath), let bytes = await body(of: file, site: site) {
                 return fileResponse(bytes, path: outputPath, status: .ok, ifNoneMatch: ifNoneMatch, head: head)
             }
-            let notFound = "\(RequestPath.language(of: outputPath))/404.html"
+            let notFound = RequestPath.notFoundPage(for: outputPath)
             let bytes = await site.file(at: notFound).asyncMap { await body(of: $0, site: site) } ?? nil
             return fileResponse(bytes ?? Array("404 Not Found\n".utf8), path: notFound, status: .notFound, ifNoneMatch: [], head: head)
         }

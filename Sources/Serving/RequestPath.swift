@@ -24,8 +24,11 @@ public enum RequestPath: Equatable, Sendable {
         return .file(relative)
     }
 
-    /// The language whose 404 page fits a path: `/sv/…` is Swedish, everything else Finnish.
-    public static func language(of path: String) -> String {
-        path.hasPrefix("sv/") || path.hasPrefix("/sv/") ? "sv" : "fi"
+    /// The not-found page that fits a path (an output path): `sv/404.html` under `/sv/`, `fi/404.html`
+    /// under `/fi/`, and the root's bilingual `404.html` for everything else.
+    public static func notFoundPage(for path: String) -> String {
+        let relative = path.hasPrefix("/") ? path.dropFirst() : Substring(path)
+        for language in ["fi", "sv"] where relative.hasPrefix(language + "/") { return language + "/404.html" }
+        return "404.html"
     }
 }

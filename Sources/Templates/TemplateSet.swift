@@ -7,7 +7,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Templates the build renders pages with.
     public static let requiredTemplates = [
-        "root", "home", "list", "article", "practice", "event", "newsletter", "page", "notfound", "email", "terms",
+        "root", "root-notfound", "home", "list", "article", "practice", "event", "newsletter", "page", "notfound", "email", "terms",
         "browse", "search",
     ]
 

@@ -200,4 +200,62 @@ import Testing
         }
         #expect(messages.contains { $0.contains("content/site.yml") && $0.contains("'action'") }, "\(messages)")
     }
+
+    /// The root page offers each language in that language, marked with its `lang`.
+    @Test func theLanguageChoiceNamesEachLanguageInItself() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        try SiteBuilder.build(fixtureRequest(site))
+        let (_, document) = try page(site, "index.html")
+        let choices = document.elements(named: "a").map { ($0.text, $0["href"], $0["lang"], $0["hreflang"]) }
+        #expect(choices.count == 2)
+        #expect(choices.first { $0.1 == "/fi/" }.map { [$0.0, $0.2, $0.3] } == ["Suomeksi", "fi", "fi"])
+        #expect(choices.first { $0.1 == "/sv/" }.map { [$0.0, $0.2, $0.3] } == ["På svenska", "sv", "sv"])
+    }
+
+    /// `/404.html` at the root, for servers and requests outside both languages: the message in Finnish and
+    /// in Swedish, each part marked with its `lang` and leading to its language's home; the per-language
+    /// 404 pages stay.
+    @Test func theRootHasABilingualNotFoundPageBesideTheLanguagesOwn() throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        try SiteBuilder.build(fixtureRequest(site))
+        let (html, document) = try page(site, "404.html")
+        let parts = document.elements(named: "div").filter { $0["class"] == "not-found-language" }
+        #expect(parts.map { $0["lang"] } == ["fi", "sv"])
+        #expect(parts.first?.text.contains("Hakemaasi sivua ei löytynyt") == true)
+        #expect(parts.last?.text.contains("Sidan du söker hittades inte") == true)
+        #expect(html.contains("<span class=\"heading-line\" lang=\"sv\">Sidan hittades inte</span>"))
+        #expect(document.elements(named: "a").map { $0["href"] } == ["/fi/", "/sv/"])
+        #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
+        for language in ["fi", "sv"] {
+            let (own, _) = try page(site, "\(language)/404.html")
+            #expect(own.contains("<html lang=\"\(language)\""))
+        }
+        let sitemap = try String(contentsOf: site.url("output/sitemap.xml"), encoding: .utf8)
+        #expect(!sitemap.contains("404.html"))
+    }
+
+    /// Standing pages have no type label over the heading, and a page with only `updated` shows it without
+    /// a separator before it.
+    @Test(arguments: [
+        ("content/pages/tietoa.fi.md", "fi/tietoa/index.html", "Päivitetty", "Sivu"),
+        ("content/pages/om.sv.md", "sv/om-projektet/index.html", "Uppdaterad", "Sida"),
+    ])
+    func standingPagesHaveNoTypeLabelAndNoStraySeparator(file: String, path: String, updated: String, label: String) throws {
+        let site = try TemporarySite.copyOfFixture("minimal")
+        defer { site.remove() }
+        let title = path.hasPrefix("sv") ? "Om projektet" : "Tietoa hankkeesta"
+        try site.write(file, "---\ntitle: \(title)\nslug: \(path.split(separator: "/")[1])\nupdated: 2026-11-02\nauthor: Maija\n---\nTeksti.\n")
+        try SiteBuilder.build(fixtureRequest(site))
+        let (html, document) = try page(site, path)
+        #expect(!document.elements(named: "p").contains { $0["class"] == "item-type" })
+        #expect(!html.contains(">\(label)</p>"))
+        let meta = try #require(document.elements(named: "p").first { $0["class"] == "item-meta" })
+        #expect(meta.text.hasPrefix("\(updated) "), "\(meta.text)")
+        #expect(meta.text.contains(" · "), "the author after the date: \(meta.text)")
+        // Other items keep their type line.
+        let (_, article) = try page(site, "fi/artikkelit/tervetuloa/index.html")
+        #expect(article.elements(named: "p").first { $0["class"] == "item-type" }?.text == "Artikkeli")
+    }
 }

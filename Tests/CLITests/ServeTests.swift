@@ -62,6 +62,9 @@ import Glibc
         let missing = http.request("/sv/finns-inte/")
         #expect(missing.status == 404)
         #expect(missing.body.contains("<html lang=\"sv\""))
+        let outside = http.request("/ei-ole/")
+        #expect(outside.status == 404)
+        #expect(outside.body.contains("<span class=\"heading-line\" lang=\"sv\">Sidan hittades inte</span>"))
         #expect(http.request("/fi/artikkelit").status == 301)
 
         // Drafts are shown, with a banner.

@@ -28,6 +28,29 @@ import Testing
         #expect(sv[.region]!.map(\.label) == ["Hela Finland", "Egentliga Finland", "Nyland", "Södra Karelen", "Zeta", "Åland", "Österbotten"])
     }
 
+    /// Every list of terms (term indexes, browse's keyword lists) goes through `collated`: case does not
+    /// decide the order (byte order would put every capital before "a"), and Å, Ä, Ö come after Z, in
+    /// that order, in both languages.
+    @Test(arguments: [Language.fi, .sv])
+    func collationIgnoresCaseAndPutsÅÄÖAfterZ(language: Language) {
+        let words = ["öljy", "Zeta", "ähtäri", "Åbo", "banaani", "Aamu", "Öland", "äiti", "zoo", "Bussi", "ankka", "Ärrä"]
+        #expect(TermIndexer.collated(words, language) { $0 } == [
+            "Aamu", "ankka", "banaani", "Bussi", "Zeta", "zoo", "Åbo", "ähtäri", "äiti", "Ärrä", "Öland", "öljy",
+        ])
+        // Words equal but for case keep one stable order whatever order they come in.
+        #expect(TermIndexer.collated(["kirja", "Kirja", "KIRJA"], language) { $0 }
+            == TermIndexer.collated(["KIRJA", "kirja", "Kirja"], language) { $0 })
+    }
+
+    @Test(arguments: [Language.fi, .sv])
+    func tagsAreListedInTheLanguagesCollation(language: Language) {
+        let tags = ["Öljynporaus", "zeta", "Ääni", "arki", "Bändit", "Åbo", "yhteisö", "Aamu"]
+        let items = tags.enumerated().map { Self.item("t\($0.offset)", language, tags: [$0.element]) }
+        let (terms, _) = TermIndexer.index(
+            items: items, regions: Vocabulary(terms: []), themes: Vocabulary(terms: []), tagPairs: [], language: language)
+        #expect(terms[.tag]!.map(\.label) == ["Aamu", "arki", "Bändit", "yhteisö", "zeta", "Åbo", "Ääni", "Öljynporaus"])
+    }
+
     @Test func mergesTagsThatDifferOnlyInCaseOrAccentsAndWarns() {
         let items = [
             Self.item("a", .fi, tags: ["Kulttuurihyvinvointi"]),

@@ -20,10 +20,12 @@ import Testing
         #expect(resolve(path) == .rejected)
     }
 
-    @Test func picksThe404PageByLanguage() {
-        #expect(RequestPath.language(of: "sv/x/index.html") == "sv")
-        #expect(RequestPath.language(of: "fi/x/index.html") == "fi")
-        #expect(RequestPath.language(of: "other") == "fi")
+    @Test func picksThe404PageByLanguageAndTheBilingualOneOutsideBoth() {
+        #expect(RequestPath.notFoundPage(for: "sv/x/index.html") == "sv/404.html")
+        #expect(RequestPath.notFoundPage(for: "/fi/x/index.html") == "fi/404.html")
+        #expect(RequestPath.notFoundPage(for: "other") == "404.html")
+        #expect(RequestPath.notFoundPage(for: "svenska/index.html") == "404.html")
+        #expect(RequestPath.notFoundPage(for: "wp-login.php") == "404.html")
     }
 }
 
