@@ -27,7 +27,8 @@ enum PublishedAttachments {
 
     /// A warning for each attachment no published item refers to, for `check`.
     static func unreferencedWarnings(_ assets: [ContentAsset], renderer: SiteRenderer) -> [Diagnostic] {
-        let referenced = referenced(by: renderer)
+        var referenced = referenced(by: renderer)
+        referenced.formUnion(renderer.index.config.siteFiles.map { "content/" + $0.contentPath })
         return assets.filter { !referenced.contains("content/" + $0.contentPath) }.map { asset in
             .warning(
                 SourceLocation(path: "content/" + asset.contentPath),

@@ -116,13 +116,17 @@ public enum SiteBuilder {
             content: content, theme: theme, templates: templates, renderer: renderer, diagnostics: diagnostics))
     }
 
-    /// Files copied as they are: the theme's static files and the content's attachments.
-    /// Attachments only when a published item refers to them (`PublishedAttachments`).
+    /// Files copied as they are: the theme's static files, the content's attachments and the files of the
+    /// site's face that site.yml names (their checked bytes, `SiteFile`). Attachments only when a
+    /// published item refers to them (`PublishedAttachments`).
     static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer) -> [OutputFile] {
-        theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot)) }
-            + PublishedAttachments.published(content.assets, renderer: renderer).map {
-                OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot))
-            }
+        let siteFiles = content.config.siteFiles
+        let siteFilePaths = Set(siteFiles.map(\.outputPath))
+        return theme.staticFiles.map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot)) }
+            + PublishedAttachments.published(content.assets, renderer: renderer)
+                .filter { !siteFilePaths.contains($0.outputPath) }
+                .map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot)) }
+            + siteFiles.map { OutputFile.data($0.outputPath, $0.bytes) }
     }
 
     /// Output path → the Markdown links rendered into that page.

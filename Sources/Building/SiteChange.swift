@@ -21,6 +21,8 @@ public enum ChangeClassifier {
         guard let file = parts.last, !isScratch(file), !parts.contains(where: { $0.hasPrefix(".") }) else { return nil }
         if parts.first == "content" {
             if parts.count == 2 { return file.hasSuffix(".yml") ? .everything : nil }
+            // The logo, favicons and partners' logos are read and checked with the settings.
+            if parts[1] == "brand" { return .everything }
             if parts.count == 3, file.hasSuffix(".md") { return .contentFile(path) }
             return .asset(path)
         }

@@ -5,6 +5,8 @@ import Model
 /// Problems are collected across all files; nothing stops at the first one.
 public enum ContentLoader {
     static let settingsFiles: Set<String> = ["site.yml", "regions.yml", "themes.yml", "tags.yml"]
+    /// The folder for the files of the site's face that `site.yml` names (`logo`, `favicon`, `partners`).
+    public static let brandFolder = "brand"
 
     /// Loads the site under `siteDirectory` (the folder that holds `content/`).
     public static func load(siteDirectory: URL) -> (SiteContent?, [Diagnostic]) {

@@ -7,6 +7,7 @@ import Glibc
 
 /// Lists the files under `content/`: Markdown items named `NAME.LANG.md` directly in a type folder, and
 /// assets (anything else) anywhere below a type folder. Misplaced or misnamed files are reported.
+/// `content/brand/` is not walked: `site.yml` names the files in it that are published.
 enum ContentWalker {
     struct SourceFile: Sendable {
         var filePath: String
@@ -41,6 +42,8 @@ enum ContentWalker {
                 }
                 continue
             }
+            // The site's own files (logo, favicons, partners' logos): read by the settings, only as named there.
+            if name == ContentLoader.brandFolder { continue }
             guard let type = ContentType(folder: name) else {
                 let hint = Suggestion.nearest(to: name, among: folders).map { "did you mean '\($0)'?" }
                     ?? "content folders are: \(folders.joined(separator: ", "))"

@@ -10,7 +10,8 @@ enum SettingsLoader {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         fields.rejectUnknownKeys(
-            allowed: ["base_url", "title", "description", "allow_raw_html", "newsletter"], what: "site.yml")
+            allowed: ["base_url", "title", "description", "allow_raw_html", "newsletter", "logo", "favicon", "partners"],
+            what: "site.yml")
         var baseURL = fields.text("base_url") ?? ""
         if baseURL.isEmpty {
             fields.missing("base_url", hint: "add 'base_url: https://…' (the address the site is published at)")
@@ -44,6 +45,9 @@ enum SettingsLoader {
             baseURL: baseURL, title: title, description: description, allowRawHTML: allowRaw,
             newsletterSender: sender, unsubscribePlaceholder: unsubscribe)
         config.newsletterSignup = signup
+        config.logo = logo(&fields, within: root)
+        config.icons = icons(&fields, within: root)
+        config.partners = partners(&fields, within: root)
         return (fields.diagnostics.contains(where: \.isError) ? nil : config, fields.diagnostics)
     }
 

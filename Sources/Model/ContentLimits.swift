@@ -8,4 +8,6 @@ public enum ContentLimits {
     public static let tagsPerLanguage = 5_000
     /// Terms in `regions.yml` or `themes.yml`.
     public static let vocabularyTerms = 500
+    /// Bytes of one file named in `site.yml` (logo, favicon, partner logo): every reader loads it.
+    public static let siteFileBytes = 1_048_576
 }

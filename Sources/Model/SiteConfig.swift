@@ -13,6 +13,21 @@ public struct SiteConfig: Sendable, Hashable {
     public var unsubscribePlaceholder: String
     /// The newsletter sign-up form; nil when `site.yml` sets none (then no page shows a form).
     public var newsletterSignup: NewsletterSignup? = nil
+    /// The header's logo (`logo` in site.yml); nil: the header shows the site's title as text.
+    public var logo: SiteLogo? = nil
+    /// The favicon set (`favicon`); nil: pages name no icon.
+    public var icons: SiteIcons? = nil
+    /// Funders and partners for the footer's row (`partners`), in their order.
+    public var partners: [SitePartner] = []
+
+    /// Every file these settings name, once each, in a stable order: published with the site.
+    public var siteFiles: [SiteFile] {
+        var files: [SiteFile] = []
+        var seen: Set<String> = []
+        let named = [logo?.file, logo?.darkFile, icons?.svg, icons?.png, icons?.appleTouch] + partners.map(\.logo)
+        for file in named.compactMap({ $0 }) where seen.insert(file.contentPath).inserted { files.append(file) }
+        return files
+    }
 
     public init(
         baseURL: String, title: [Language: String], description: [Language: String] = [:],

@@ -75,6 +75,11 @@ struct ContextBuilder: Sendable {
         shell.searchURL = SitePaths.search(language)
         shell.browseURL = SitePaths.browse(language)
         shell.footerSignup = SignupContext(index.config.newsletterSignup, language, id: "footer-signup")
+        if let logo = index.config.logo, let alt = logo.alt[language] {
+            shell.logo = SiteImageContext(logo.file, dark: logo.darkFile, alt: alt)
+        }
+        shell.favicon = index.config.icons.map(FaviconContext.init)
+        shell.partners = index.config.partners.compactMap { PartnerContext($0, language) }
         shell.fragments = fragments
         return shell
     }

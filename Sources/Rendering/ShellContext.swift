@@ -92,6 +92,12 @@ public struct ShellContext: TemplateFields, Sendable {
     /// The footer's newsletter sign-up form; nil when none is configured, and on pages that show the
     /// form in their content (home, newsletter pages), so that a page never has two.
     public var footerSignup: SignupContext? = nil
+    /// The header's logo (site.yml `logo`); nil: the header shows `siteTitle` as text.
+    public var logo: SiteImageContext? = nil
+    /// The favicon set (site.yml `favicon`), for the head; nil: none.
+    public var favicon: FaviconContext? = nil
+    /// The footer's row of funders and partners (site.yml `partners`), in their order.
+    public var partners: [PartnerContext] = []
     /// Renders the parts of the shell shared by many pages once each.
     var fragments: ShellFragments?
 
@@ -118,6 +124,10 @@ public struct ShellContext: TemplateFields, Sendable {
         case "searchURL": searchURL
         case "browseURL": browseURL
         case "footerSignup": footerSignup
+        case "logo": logo
+        case "favicon": favicon
+        case "partners": partners
+        case "hasPartners": !partners.isEmpty
         case "textSizeHTML": fragments?.html("site-text-size", for: self)
         case "menuHTML": fragments?.html("site-menu", for: self)
         case "footerHTML": fragments?.html("site-footer", for: self)

@@ -7,8 +7,9 @@ import Templates
 /// Their templates (`site-text-size`, `site-menu`, `site-footer`) get the page's shell as context but
 /// are remembered under the key above, so they may use only what is the same for every page of a
 /// language: `lang`, `siteTitle`, `siteDescription`, `homeURL`, `sections`, `menu`, `t`, `isHome`,
-/// `isBrowse`, `isSearch`, `searchURL`, `browseURL`, and in the footer `footerSignup` (the same for every
-/// page that has it). A theme without one of them gets nothing there.
+/// `isBrowse`, `isSearch`, `searchURL`, `browseURL`, `logo`, `favicon`, `partners`, `hasPartners` (the
+/// settings' site face), and in the footer `footerSignup` (the same for every page that has it). A theme
+/// without one of them gets nothing there.
 final class ShellFragments: Sendable {
     private let cache: RenderedTemplateCache<String>
 
