@@ -29,7 +29,8 @@ import Testing
             let html = String(decoding: data, as: UTF8.self)
             let head = html.components(separatedBy: "</head>")[0]
             #expect(head.contains(Self.iconLinks), "\(path): no favicon links in the head")
-            guard path != "index.html" else { continue }  // the language choice has no header or footer
+            // The language choice and the bilingual 404 at the root have no header or footer.
+            guard path != "index.html", path != "404.html" else { continue }
             let swedish = path.hasPrefix("sv/")
             let logo = """
                 <a class="site-title has-logo" href="/\(swedish ? "sv" : "fi")/"><picture>\
