@@ -1,8 +1,10 @@
 # tietopankki: the two commands a fresh Debian machine needs are `make site` and `make test`.
 SHELL := /bin/bash
 SWIFT ?= swift
-# Debian packages the build needs (system libraries behind the CCmarkGFM, CLibXML2 and CStemmer targets).
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libstemmer-dev pkg-config
+# Debian packages the build needs (system libraries behind the CCmarkGFM, CLibXML2, CStemmer and CVips
+# targets), and exiftool, which the picture tests read metadata with.
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libstemmer-dev libvips-dev \
+	libimage-exiftool-perl pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tietopankki
 # The build moment for `make site`; empty means "now" (`make check-site` then uses its fixed moment).

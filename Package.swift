@@ -31,6 +31,10 @@ let package = Package(
         .target(name: "CSystemShims"),
         // Debian: libstemmer-dev (Snowball's stemmers, for the search index).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Debian: libvips-dev (pictures: decode, orient, scale, crop, encode); CPictureCodec wraps the
+        // calls the build makes, whose options libvips takes as variadic lists Swift cannot pass.
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .target(name: "CPictureCodec", dependencies: ["CVips"]),
 
         // The pipeline.
         .target(name: "Model"),
@@ -46,12 +50,13 @@ let package = Package(
         // Rendering: view models, pages, feeds, calendars, sitemap, JSON and the newsletter.
         // Stemming: Snowball's Finnish and Swedish stemmers, as the search index keeps words.
         .target(name: "Stemming", dependencies: ["Model", "CStemmer"]),
+        .target(name: "Imaging", dependencies: ["Model", "Writing", "CPictureCodec"]),
         .target(name: "Rendering", dependencies: ["Model", "Indexing", "Markdown", "Templates", "EmailInlining", "Stemming"]),
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),
         .target(name: "Inspection", dependencies: ["Model", "CLibXML2"]),
         .target(name: "EmailInlining", dependencies: ["CLibXML2"]),
         .target(name: "Building", dependencies: [
-            "Model", "Loading", "Indexing", "Markdown", "Templates", "Rendering", "Writing", "Inspection",
+            "Model", "Loading", "Indexing", "Markdown", "Templates", "Rendering", "Writing", "Inspection", "Imaging",
         ]),
         // Authoring: new files, translations and newsletter drafts for editors (pure; the CLI does the I/O).
         .target(name: "Authoring", dependencies: ["Model", "Loading", "Indexing"]),
@@ -79,6 +84,7 @@ let package = Package(
         // Tests mirror Sources; TestSupport holds temporary sites, fixture paths and test themes.
         .target(name: "TestSupport", dependencies: ["Model", "Templates"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "ImagingTests", dependencies: ["TestSupport", "Imaging", "Model"]),
         .testTarget(name: "LoadingTests", dependencies: ["TestSupport", "Loading", "Model"]),
         .testTarget(name: "IndexingTests", dependencies: ["TestSupport", "Indexing", "Model"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Model"]),

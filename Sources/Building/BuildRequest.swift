@@ -27,6 +27,9 @@ public struct BuildRequest: Sendable {
     /// Pages of one shape are written from the first one's render (`TemplateSpecializer`); false renders
     /// every page through the template engine, to compare (`TIETOPANKKI_NO_SPECIALIZING=1`).
     public var specializesTemplates = true
+    /// Where picture variants are kept between builds, so an unchanged picture is never encoded again:
+    /// `.cache/pictures` in the site folder (outside `output/`, which holds only the site).
+    public var pictureCacheDirectory: URL
     /// Test seams: keep the lock this long after rendering, and fail writes as a full disk would.
     public var holdLockSeconds: Double = 0
     public var writeFaults = WriteFaults()
@@ -47,5 +50,6 @@ public struct BuildRequest: Sendable {
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.baseURL = baseURL
+        self.pictureCacheDirectory = siteDirectory.appendingPathComponent(".cache/pictures")
     }
 }

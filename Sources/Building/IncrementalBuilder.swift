@@ -150,11 +150,26 @@ public enum IncrementalBuilder {
         // A body that now links to an attachment nothing linked before publishes it.
         var changed = site.render(jobs)
         let linkedFiles = Set(bodies.values.flatMap(\.linkedSources).filter { !$0.hasSuffix(".md") })
+        let pictures = site.renderer.index.pictures
+        var newPicture = false
         for asset in site.content.assets where linkedFiles.contains("content/" + asset.contentPath) {
+            if pictures.facts["content/" + asset.contentPath] != nil {
+                // Published as its variants, never as the original.
+                let variants = pictures.full("content/" + asset.contentPath)?.variants ?? []
+                if variants.contains(where: { site.files[$0.outputPath] == nil }) { newPicture = true }
+                continue
+            }
             let path = asset.outputPath
             guard site.files[path] == nil else { continue }
             site.files[path] = OutputFile(path: path, contents: .copy(from: asset.sourcePath, within: asset.sourceRoot))
             changed.insert(path)
+        }
+        if newPicture {
+            let made = PictureStep.files(site.content.assets, renderer: site.renderer, cacheDirectory: site.request.pictureCacheDirectory.path)
+            for file in made.files where site.files[file.path] == nil {
+                site.files[file.path] = file
+                changed.insert(file.path)
+            }
         }
         return .success((changed, false))
     }
@@ -190,8 +205,10 @@ public enum IncrementalBuilder {
             let (reloaded, _) = ContentLoader.load(siteDirectory: request.siteDirectory)
             content.assets = reloaded?.assets ?? content.assets
         }
-        let (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
+        var (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
         var diagnostics = warnings + indexDiagnostics
+        let pictures = assetsChanged ? PictureStep.inspect(content.assets) : nil
+        index.pictures = pictures.map { SitePictures(facts: $0.facts) } ?? site.renderer.index.pictures
 
         // Bodies: render again those that changed, failed before, or link to something that moved.
         let oldURLs = site.renderer.index.urlBySourcePath
@@ -213,6 +230,7 @@ public enum IncrementalBuilder {
         }
         for (item, body) in zip(toRender, parallelMap(toRender) { [fresh] in fresh.renderBody($0) }) { bodies[item.path] = body }
         for body in bodies.values { diagnostics += body.diagnostics }
+        if let pictures { diagnostics += PictureStep.check(pictures, renderer: fresh.replacingBodies(bodies)) }
         if diagnostics.contains(where: \.isError) {
             return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics)))
         }
@@ -225,7 +243,9 @@ public enum IncrementalBuilder {
         site.jobByPath = LayeredDictionary()
         site.uses = LayeredDictionary()
         site.stale = []
-        for file in SiteBuilder.copiedFiles(site.theme, content, renderer: site.renderer) { site.files[file.path] = file }
+        let copied = SiteBuilder.copiedFiles(site.theme, content, renderer: site.renderer, request: request)
+        for file in copied.files { site.files[file.path] = file }
+        diagnostics += copied.diagnostics
         site.jobs = site.renderer.jobs()
         _ = site.render(site.jobs)
         site.warnings = sortedDiagnostics(diagnostics)

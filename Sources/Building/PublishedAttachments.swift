@@ -19,10 +19,14 @@ enum PublishedAttachments {
         return paths
     }
 
-    /// The attachments to copy, in their order.
+    /// The attachments to copy, in their order; pictures the pipeline takes are published as their
+    /// variants instead (`PictureStep`).
     static func published(_ assets: [ContentAsset], renderer: SiteRenderer) -> [ContentAsset] {
         let referenced = referenced(by: renderer)
-        return assets.filter { referenced.contains("content/" + $0.contentPath) }
+        let pictures = renderer.index.pictures.facts
+        return assets.filter {
+            referenced.contains("content/" + $0.contentPath) && pictures["content/" + $0.contentPath] == nil
+        }
     }
 
     /// A warning for each attachment no published item refers to, for `check`.

@@ -78,6 +78,9 @@ public enum SiteBuilder {
         var templates: TemplateSet
         var renderer: SiteRenderer
         var diagnostics: [Diagnostic]
+        /// The picture variants pages name, made (or found in the cache) while preparing, so that a
+        /// picture that cannot be decoded is reported with every other error of the run.
+        var pictureFiles: [OutputFile] = []
     }
 
     static func prepare(_ request: BuildRequest) -> Result<PreparedSite, BuildFailure> {
@@ -102,9 +105,11 @@ public enum SiteBuilder {
             content.config.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         }
 
-        // Index.
-        let (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
+        // Index, and the pictures' headers: pages name a picture's variants by its size.
+        var (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
         diagnostics += indexDiagnostics
+        let pictures = PictureStep.inspect(content.assets)
+        index.pictures = SitePictures(facts: pictures.facts)
 
         // Markdown bodies.
         let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets, templates: templates)
@@ -112,13 +117,19 @@ public enum SiteBuilder {
         guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
         var renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
         renderer.forMailing = request.emailForMailing
+        diagnostics += PictureStep.check(pictures, renderer: renderer)
+        let made = PictureStep.files(content.assets, renderer: renderer, cacheDirectory: request.pictureCacheDirectory.path)
+        diagnostics += made.diagnostics
+        guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
         return .success(PreparedSite(
-            content: content, theme: theme, templates: templates, renderer: renderer, diagnostics: diagnostics))
+            content: content, theme: theme, templates: templates, renderer: renderer, diagnostics: diagnostics,
+            pictureFiles: made.files))
     }
 
     /// Files copied as they are: the theme's static files, the content's attachments and the files of the
     /// site's face that site.yml names (their checked bytes, `SiteFile`). Attachments only when a
-    /// published item refers to them (`PublishedAttachments`).
+    /// published item refers to them (`PublishedAttachments`); pictures are published as their
+    /// variants instead (`PictureStep`).
     static func copiedFiles(_ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer) -> [OutputFile] {
         let siteFiles = content.config.siteFiles
         let siteFilePaths = Set(siteFiles.map(\.outputPath))
@@ -127,6 +138,15 @@ public enum SiteBuilder {
                 .filter { !siteFilePaths.contains($0.outputPath) }
                 .map { OutputFile(path: $0.outputPath, contents: .copy(from: $0.sourcePath, within: $0.sourceRoot)) }
             + siteFiles.map { OutputFile.data($0.outputPath, $0.bytes) }
+    }
+
+    /// The copied files and the picture variants, with errors for pictures that could not be decoded
+    /// (for the preview, which renders again without `prepare`).
+    static func copiedFiles(
+        _ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer, request: BuildRequest
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let pictures = PictureStep.files(content.assets, renderer: renderer, cacheDirectory: request.pictureCacheDirectory.path)
+        return (copiedFiles(theme, content, renderer: renderer) + pictures.files, pictures.diagnostics)
     }
 
     /// Output path → the Markdown links rendered into that page.
@@ -150,7 +170,7 @@ public enum SiteBuilder {
         case .failure(let failure): return .failure(failure)
         }
         let pages = prepared.renderer.renderAll()
-        let files = pages + copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer)
+        let files = pages + copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer) + prepared.pictureFiles
         return .success(RenderedSite(
             files: files, warnings: sortedDiagnostics(prepared.diagnostics), pageCount: pages.count,
             linkOrigins: linkOrigins(prepared.renderer), index: prepared.renderer.index,
@@ -204,6 +224,7 @@ public enum SiteBuilder {
         case .success(let site): prepared = site
         case .failure(let failure): throw failure
         }
+
         let update = try opening.value()
         if request.holdLockSeconds > 0 { Thread.sleep(forTimeInterval: request.holdLockSeconds) }
         // Each page is written as soon as it is rendered, on the core that rendered it: memory holds the
@@ -219,7 +240,7 @@ public enum SiteBuilder {
             return result
         }
         for case .failure(let error)? in results { throw error }
-        let copied = copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer)
+        let copied = copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer) + prepared.pictureFiles
         try update.write(copied)
         let written = try update.commit()
         let fileCount = jobs.count + copied.count

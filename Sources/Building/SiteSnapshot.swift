@@ -110,7 +110,7 @@ public struct SiteSnapshot: Sendable {
         uses = LayeredDictionary()
         files = LayeredDictionary()
         warnings = sortedDiagnostics(prepared.diagnostics)
-        for file in SiteBuilder.copiedFiles(theme, content, renderer: renderer) { files[file.path] = file }
+        for file in SiteBuilder.copiedFiles(theme, content, renderer: renderer) + prepared.pictureFiles { files[file.path] = file }
         _ = render(jobs)
     }
 }

@@ -34,6 +34,8 @@ public struct SiteIndex: Sendable {
     public var unpublishedSourcePaths: Set<String>
     /// Region, theme and tag pages per language, in display order.
     public var terms: [Language: [TermKind: [TermEntry]]] = [:]
+    /// The pictures beside the content, read by the build before pages are rendered (`Imaging`).
+    public var pictures = SitePictures()
     private var positionByID: [ItemID: Int]
     private var termPositions: [Language: [TermKind: [String: Int]]] = [:]
 

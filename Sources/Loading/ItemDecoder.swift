@@ -16,8 +16,8 @@ package struct ItemDecoder {
     }
 
     static let commonKeys = [
-        "title", "date", "updated", "expires", "summary", "slug", "draft", "author", "image", "image_alt", "tags",
-        "regions", "themes",
+        "title", "date", "updated", "expires", "summary", "slug", "draft", "author", "image", "image_alt",
+        "image_decorative", "image_focus", "tags", "regions", "themes",
     ]
 
     static func allowedKeys(for type: ContentType) -> [String] {
@@ -85,19 +85,37 @@ package struct ItemDecoder {
         common.author = fields.text("author")
         if let node = fields.node("image"), let image = fields.text(of: node, key: "image") {
             common.image = image
+            common.imageLocation = fields.location(of: node)
             if URLPolicy.classify(image) != .relative {
                 fields.error(
                     at: node, "'image' must be a file beside the content, not an address",
                     hint: "save the picture under content/ and write its relative path, e.g. image: kuva.jpg")
-            } else {
-                _ = fields.attachment(image, at: node, key: "image")
+            } else if let path = fields.attachment(image, at: node, key: "image") {
+                if PictureFormat(fileExtension: (path as NSString).pathExtension) == nil {
+                    fields.error(
+                        at: node, "'image' names \(path), which is not a JPEG, PNG, WebP, GIF or AVIF picture",
+                        hint: "save the picture as .jpg (photos) or .png (drawings) and name that file")
+                } else {
+                    common.imagePath = path
+                }
             }
         }
+        common.imageDecorative = fields.bool("image_decorative") ?? false
         common.imageAlt = fields.text("image_alt")
-        if common.image != nil, common.imageAlt == nil {
+        if common.image != nil, !common.imageDecorative, common.imageAlt?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
             fields.diagnostics.append(.error(
                 fields.location(ofKey: "image"), "an image needs alternative text",
-                hint: "add 'image_alt: …' describing what the picture shows"))
+                hint: "add 'image_alt: …' describing what the picture shows, or 'image_decorative: true' if it adds nothing the text does not say"))
+        }
+        if common.imageDecorative { common.imageAlt = "" }
+        if let focus = fields.text("image_focus") {
+            if let value = PictureFocus(rawValue: focus) {
+                common.imageFocus = value
+            } else {
+                fields.diagnostics.append(.error(
+                    fields.location(ofKey: "image_focus"), "'image_focus' must be top, center, bottom or auto, not '\(focus)'",
+                    hint: "the part of the picture that card thumbnails keep: 'image_focus: top' for faces near the top"))
+            }
         }
         common.tags = tags(&fields)
         common.regions = vocabularyKeys(&fields, key: "regions", vocabulary: regions, file: "regions.yml")

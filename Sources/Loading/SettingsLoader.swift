@@ -10,7 +10,10 @@ enum SettingsLoader {
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         fields.rejectUnknownKeys(
-            allowed: ["base_url", "title", "description", "allow_raw_html", "newsletter", "logo", "favicon", "partners"],
+            allowed: [
+                "base_url", "title", "description", "allow_raw_html", "newsletter", "logo", "favicon", "partners",
+                "share_image", "share_image_alt",
+            ],
             what: "site.yml")
         var baseURL = fields.text("base_url") ?? ""
         if baseURL.isEmpty {
@@ -48,7 +51,23 @@ enum SettingsLoader {
         config.logo = logo(&fields, within: root)
         config.icons = icons(&fields, within: root)
         config.partners = partners(&fields, within: root)
+        shareImage(&fields, into: &config)
         return (fields.diagnostics.contains(where: \.isError) ? nil : config, fields.diagnostics)
+    }
+
+    /// `share_image` (a picture beside the content, relative to `content/`) and `share_image_alt`: what a
+    /// shared link shows for pages without a picture. The build checks the picture itself.
+    static func shareImage(_ fields: inout YAMLFields, into config: inout SiteConfig) {
+        guard let node = fields.node("share_image"), let written = fields.text(of: node, key: "share_image") else { return }
+        config.shareImageAlt = fields.localized("share_image_alt", required: true)
+        guard URLPolicy.classify(written) == .relative, let path = ContentPath.join(written, relativeTo: "content/site.yml") else {
+            fields.error(
+                at: node, "'share_image' must be a picture under content/, e.g. share_image: pages/jakokuva.jpg",
+                hint: "save the picture beside the pages and write its path relative to content/")
+            return
+        }
+        config.shareImage = path
+        config.shareImageLocation = fields.location(of: node)
     }
 
     /// `newsletter.signup`: the mailing tool's address, its field names, a list id and the consent text

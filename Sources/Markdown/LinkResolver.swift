@@ -19,11 +19,17 @@ public struct LinkResolver: Sendable {
     let unpublishedSourcePaths: Set<String>
     let assetURLByContentPath: [String: String]
 
-    public init(urlBySourcePath: [String: String], unpublishedSourcePaths: Set<String>, assets: [ContentAsset]) {
+    /// - Parameter pictureURLs: for pictures the pipeline takes (content path → URL), the address a
+    ///   link to the file leads to instead of the file as it is.
+    public init(
+        urlBySourcePath: [String: String], unpublishedSourcePaths: Set<String>, assets: [ContentAsset],
+        pictureURLs: [String: String] = [:]
+    ) {
         self.urlBySourcePath = urlBySourcePath
         self.unpublishedSourcePaths = unpublishedSourcePaths
         var assetURLs: [String: String] = [:]
         for asset in assets { assetURLs["content/" + asset.contentPath] = asset.url }
+        assetURLs.merge(pictureURLs) { _, picture in picture }
         self.assetURLByContentPath = assetURLs
     }
 

@@ -32,12 +32,17 @@ public struct MarkdownRenderer: Sendable {
     public var links: LinkResolver
     /// Ids the theme's pages have, which headings must not take.
     public var reservedIDs: ReservedIDs
+    /// The markup of pictures beside the content (`<picture>` with variants); nil keeps cmark's `<img>`.
+    public var pictures: (any BodyPictures)?
 
-    public init(allowRawHTML: Bool, links: LinkResolver, reservedIDs: ReservedIDs = .none) {
+    public init(
+        allowRawHTML: Bool, links: LinkResolver, reservedIDs: ReservedIDs = .none, pictures: (any BodyPictures)? = nil
+    ) {
         _ = gfmExtensionsRegistered
         self.allowRawHTML = allowRawHTML
         self.links = links
         self.reservedIDs = reservedIDs
+        self.pictures = pictures
     }
 
     /// Renders the body of `item`; positions in diagnostics are file lines.
@@ -61,9 +66,11 @@ public struct MarkdownRenderer: Sendable {
         if VerticalTabBreaks.needed(markdown) { VerticalTabBreaks.apply(document) }
 
         var walk = TreeWalk(
-            path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links, source: markdown, reserved: reservedIDs)
+            path: path, firstLine: firstLine, allowRawHTML: allowRawHTML, links: links, source: markdown, reserved: reservedIDs,
+            pictures: pictures)
         walk.visit(document)
         for node in walk.nodesToUnlink { Self.unlink(node) }
+        for (node, html) in walk.pictureNodes { PictureNodes.replace(node, with: html) }
         // Marked in the tree, so that nothing raw HTML writes can take a heading's id or close a wrapper.
         let marker = HeadingMarker(avoiding: markdown)
         for node in walk.headingNodes { marker.mark(node) }
@@ -89,7 +96,7 @@ public struct MarkdownRenderer: Sendable {
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
             excerpt: walk.excerpt, searchText: walk.searchText.joined(separator: " "), links: walk.links,
-            linkedSources: walk.linkedSources)
+            linkedSources: walk.linkedSources, pictureUses: walk.pictureUses)
     }
 
     /// The body as plain text wrapped at 72 columns, each link followed by its absolute URL in angle

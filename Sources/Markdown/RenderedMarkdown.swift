@@ -23,4 +23,6 @@ public struct RenderedMarkdown: Sendable {
     public var links: [LinkOrigin] = []
     /// Content files (and assets) the body links to: when one of them moves, the body is rendered again.
     public var linkedSources: Set<String> = []
+    /// The pictures beside the content the body shows, each where it is written.
+    public var pictureUses: [PictureUse] = []
 }

@@ -14,6 +14,11 @@ struct TreeWalk {
     var nodesToUnlink: [OpaquePointer] = []
     var links: [LinkOrigin] = []
     var linkedSources: Set<String> = []
+    /// Pictures beside the content that the body shows, where they are written.
+    var pictureUses: [PictureUse] = []
+    /// Image nodes to put the pipeline's markup in place of, once the walk is done.
+    var pictureNodes: [(node: OpaquePointer, html: String)] = []
+    let pictures: (any BodyPictures)?
     /// Whether the body has tables or task-list items, whose markup is made accessible after rendering.
     var hasTable = false
     var hasTaskItem = false
@@ -41,8 +46,12 @@ struct TreeWalk {
     let source: String
     private var lineStarts: [Int]?
 
-    init(path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String, reserved: ReservedIDs = .none) {
+    init(
+        path: String, firstLine: Int, allowRawHTML: Bool, links: LinkResolver, source: String,
+        reserved: ReservedIDs = .none, pictures: (any BodyPictures)? = nil
+    ) {
         self.reserved = reserved
+        self.pictures = pictures
         self.path = path
         self.firstLine = firstLine
         self.allowRawHTML = allowRawHTML
@@ -165,12 +174,16 @@ struct TreeWalk {
 
     mutating func visitImage(_ node: OpaquePointer) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        if plainText(of: node).trimmingCharacters(in: .whitespaces).isEmpty {
+        let alt = plainText(of: node).trimmingCharacters(in: .whitespaces)
+        if alt.isEmpty {
             diagnostics.append(.error(
                 location(of: node), "the image '\(url)' has no alternative text",
                 hint: "write what the picture shows between the brackets: ![Kuvaus kuvasta](\(url))"))
         }
         resolveURL(of: node, canUnlink: false)
+        guard let target = targetPath(of: url), linkedSources.contains(target) else { return }
+        pictureUses.append(PictureUse(target: target, location: location(of: node)))
+        if let html = pictures?.markup(for: target, alt: alt) { pictureNodes.append((node, html)) }
     }
 
     mutating func visitRawHTML(_ node: OpaquePointer) {

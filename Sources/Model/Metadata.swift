@@ -11,8 +11,18 @@ public struct CommonMetadata: Sendable, Hashable {
     public var slug: String?
     public var draft: Bool
     public var author: String?
+    /// The lead picture, as written (`kuva.jpg`); `attachments` holds its content path.
     public var image: String?
+    /// The content path of the lead picture (`content/practices/kuva.jpg`) and where `image:` is written,
+    /// for the build's checks of the picture itself.
+    public var imagePath: String?
+    public var imageLocation: SourceLocation?
+    /// What the picture shows, for those who do not see it; empty only for a decorative picture.
     public var imageAlt: String?
+    /// `image_decorative: true`: the picture adds nothing the text does not say, and has an empty alt.
+    public var imageDecorative = false
+    /// The part of the picture a card thumbnail or share picture keeps (`image_focus`).
+    public var imageFocus: PictureFocus = .center
     public var tags: [String]
     public var regions: [String]
     public var themes: [String]

@@ -28,6 +28,11 @@ public struct SiteConfig: Sendable, Hashable {
         for file in named.compactMap({ $0 }) where seen.insert(file.contentPath).inserted { files.append(file) }
         return files
     }
+    /// The picture a shared link shows for pages without a picture of their own (`share_image`), as a
+    /// content path (`content/pages/jakokuva.jpg`), with where it is written and its text per language.
+    public var shareImage: String? = nil
+    public var shareImageLocation: SourceLocation? = nil
+    public var shareImageAlt: [Language: String] = [:]
 
     public init(
         baseURL: String, title: [Language: String], description: [Language: String] = [:],

@@ -81,6 +81,13 @@ struct ContextBuilder: Sendable {
         shell.favicon = index.config.icons.map(FaviconContext.init)
         shell.partners = index.config.partners.compactMap { PartnerContext($0, language) }
         shell.fragments = fragments
+        shell.share = ShareContext(
+            title: title ?? siteTitle, description: shell.description, url: shell.canonical, type: "website",
+            locale: ShareContext.locale(language), alternateLocale: translationPath.map { _ in ShareContext.locale(language.other) },
+            siteName: siteTitle)
+        if let image = index.config.shareImage {
+            sharePicture(&shell.share!, image, focus: .center, alt: index.config.shareImageAlt[language])
+        }
         return shell
     }
 
@@ -154,9 +161,19 @@ struct ContextBuilder: Sendable {
             card.languageNote = strings["only_in_other_language"]
             card.lang = item.language.tag
         }
+        card.picture = index.pictures.card(of: item)
         card.level = level
         card.renderer = cards
         return card
+    }
+
+    /// Puts the share variant of `source` in `share`: an absolute URL with its size.
+    func sharePicture(_ share: inout ShareContext, _ source: String, focus: PictureFocus, alt: String?) {
+        guard let variant = index.pictures.share(source, focus: focus) else { return }
+        share.image = index.config.absoluteURL(variant.url)
+        share.imageWidth = variant.width
+        share.imageHeight = variant.height
+        share.imageAlt = alt?.isEmpty == false ? alt : nil
     }
 
     // MARK: - Items
@@ -190,6 +207,7 @@ struct ContextBuilder: Sendable {
             })
         context.related = relatedItems(item).map { card($0, in: language) }
         context.termLinks = termLinks
+        context.picture = index.pictures.lead(of: item)
         if common.draft {
             context.previewNote = strings["preview_draft"]
         } else if let date = common.date, date > index.now {

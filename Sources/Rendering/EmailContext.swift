@@ -11,6 +11,8 @@ public struct EmailContext: TemplateFields, Sendable {
     public var preheader: String?
     public var dateText: String?
     public var introHTML: String
+    /// The lead picture: a JPEG or PNG at twice the column's width, by absolute URL.
+    public var picture: PictureContext? = nil
     public var entries: [CardContext]
     public var webVersionURL: String
     public var sender: String
@@ -30,6 +32,7 @@ public struct EmailContext: TemplateFields, Sendable {
         case "preheader": preheader
         case "dateText": dateText
         case "introHTML": introHTML
+        case "picture": picture
         case "entries": entries
         case "webVersionURL": webVersionURL
         case "sender": sender

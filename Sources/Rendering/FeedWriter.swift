@@ -108,6 +108,21 @@ public struct FeedWriter: Sendable {
                     i += 2
                     continue
                 }
+                // `srcset="/a 480w, /b 960w"`: every address of the list.
+                if byte == UInt8(ascii: "="), i + 1 < count, bytes[i + 1] == UInt8(ascii: "\""), endsWith(bytes, at: i, "srcset") {
+                    output.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+                    i += 2
+                    var entryStart = true
+                    while i < count, bytes[i] != UInt8(ascii: "\"") {
+                        if entryStart, bytes[i] == UInt8(ascii: "/"), i + 1 >= count || bytes[i + 1] != UInt8(ascii: "/") {
+                            output.append(contentsOf: base)
+                        }
+                        entryStart = bytes[i] == UInt8(ascii: ",") || (entryStart && bytes[i] == UInt8(ascii: " "))
+                        output.append(bytes[i])
+                        i += 1
+                    }
+                    continue
+                }
                 output.append(byte)
                 i += 1
             }

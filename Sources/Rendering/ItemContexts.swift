@@ -13,6 +13,8 @@ public struct CardContext: TemplateFields, Sendable, Hashable {
     public var eventTypeLabel: String? = nil { didSet { extras.html = nil } }
     public var eventTypeKey: String? = nil { didSet { extras.html = nil } }
     public var place: String? = nil { didSet { extras.html = nil } }
+    /// The item's thumbnail, cut to the card's shape.
+    public var picture: PictureContext? = nil { didSet { extras.html = nil } }
     /// Set when the card stands for another language's version (a newsletter fallback).
     public var languageNote: String? = nil { didSet { extras.html = nil } }
     public var lang: String? = nil { didSet { extras.html = nil } }
@@ -64,6 +66,7 @@ public struct CardContext: TemplateFields, Sendable, Hashable {
         case "eventTypeLabel": eventTypeLabel
         case "eventTypeKey": eventTypeKey
         case "place": place
+        case "picture": picture
         case "languageNote": languageNote
         case "lang": lang
         case "level": level
@@ -227,6 +230,8 @@ public struct ItemContext: TemplateFields, Sendable {
     public var related: [CardContext] = []
     /// In a preview that shows unpublished items: why this one is not public yet.
     public var previewNote: String? = nil
+    /// The lead picture, under the heading.
+    public var picture: PictureContext? = nil
     /// Renders `regionsHTML`, `themesHTML` and `tagsHTML` with the theme's `term-link` template.
     var termLinks: TermLinkRenderer? = nil
 
@@ -259,6 +264,7 @@ public struct ItemContext: TemplateFields, Sendable {
         case "related": related
         case "relatedHTML": related.joinedHTML
         case "previewNote": previewNote
+        case "picture": picture
         case "isArticle": type == "article"
         case "isPage": type == "page"
         default: nil

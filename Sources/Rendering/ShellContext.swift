@@ -63,6 +63,45 @@ public struct LanguageSwitchContext: TemplateFields, Sendable {
     }
 }
 
+/// What a link to a page shows in Teams, e-mail or social media: Open Graph and Twitter card fields.
+public struct ShareContext: TemplateFields, Sendable {
+    public var title: String
+    public var description: String?
+    public var url: String
+    /// `article` for items, `website` for the rest.
+    public var type: String
+    /// `fi_FI` or `sv_FI`, and the other when the page has a translation.
+    public var locale: String
+    public var alternateLocale: String?
+    public var siteName: String
+    /// An absolute URL (services fetch it from elsewhere), with its size and text.
+    public var image: String? = nil
+    public var imageWidth: Int? = nil
+    public var imageHeight: Int? = nil
+    public var imageAlt: String? = nil
+
+    public func field(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "description": description
+        case "url": url
+        case "type": type
+        case "locale": locale
+        case "alternateLocale": alternateLocale
+        case "siteName": siteName
+        case "image": image
+        case "imageWidth": imageWidth
+        case "imageHeight": imageHeight
+        case "imageAlt": imageAlt
+        // A large card when there is a picture to show.
+        case "twitterCard": image == nil ? "summary" : "summary_large_image"
+        default: nil
+        }
+    }
+
+    static func locale(_ language: Language) -> String { language == .fi ? "fi_FI" : "sv_FI" }
+}
+
 /// What every page has: language, titles, canonical URL, alternates, menus, UI strings.
 public struct ShellContext: TemplateFields, Sendable {
     public var lang: String
@@ -98,6 +137,8 @@ public struct ShellContext: TemplateFields, Sendable {
     public var favicon: FaviconContext? = nil
     /// The footer's row of funders and partners (site.yml `partners`), in their order.
     public var partners: [PartnerContext] = []
+    /// What a link to the page shows when shared (Open Graph, Twitter cards).
+    public var share: ShareContext? = nil
     /// Renders the parts of the shell shared by many pages once each.
     var fragments: ShellFragments?
 
@@ -128,6 +169,7 @@ public struct ShellContext: TemplateFields, Sendable {
         case "favicon": favicon
         case "partners": partners
         case "hasPartners": !partners.isEmpty
+        case "share": share
         case "textSizeHTML": fragments?.html("site-text-size", for: self)
         case "menuHTML": fragments?.html("site-menu", for: self)
         case "footerHTML": fragments?.html("site-footer", for: self)

@@ -33,8 +33,12 @@ extension SiteRenderer {
         DependencyTracking.record(item.path)
         let language = item.language
         let newsletter = item.newsletter ?? NewsletterMetadata(issue: 0)
-        let html = builder.bodies[item.path]?.html ?? ""
-        return EmailContext(
+        // The body again, its pictures as single files a mail client shows (the page's `<picture>`
+        // offers WebP by relative address).
+        var emailMarkdown = markdown
+        emailMarkdown.pictures = EmailBodyPictures(pictures: index.pictures, templates: templates, baseURL: index.config.baseURL)
+        let html = builder.bodies[item.path] == nil ? "" : emailMarkdown.render(item).html
+        var context = EmailContext(
             lang: language.tag, siteTitle: index.config.title[language] ?? "",
             homeURL: index.config.absoluteURL(SitePaths.home(language)), issue: newsletter.issue,
             title: item.common.title, subject: newsletter.subject ?? item.common.title,
@@ -47,6 +51,10 @@ extension SiteRenderer {
                 ? index.config.unsubscribePlaceholder : index.config.absoluteURL(SitePaths.list(.newsletter, language)),
             unsubscribeLabel: builder.t(language)[forMailing ? "email_unsubscribe" : "email_subscription"],
             strings: builder.t(language).table)
+        if let path = item.common.imagePath, let variant = index.pictures.email(path) {
+            context.picture = PictureContext(email: variant, alt: item.common.imageAlt ?? "", baseURL: index.config.baseURL)
+        }
+        return context
     }
 
     func emailHTML(_ item: ContentItem) -> String {

@@ -23,8 +23,9 @@ public struct SiteRenderer: Sendable {
             allowRawHTML: index.config.allowRawHTML,
             links: LinkResolver(
                 urlBySourcePath: index.urlBySourcePath, unpublishedSourcePaths: index.unpublishedSourcePaths,
-                assets: assets),
-            reservedIDs: ReservedIDs(attributeValues: templates.elementIDs))
+                assets: assets, pictureURLs: index.pictures.linkURLs),
+            reservedIDs: ReservedIDs(attributeValues: templates.elementIDs),
+            pictures: TemplatedBodyPictures(pictures: index.pictures, templates: templates))
     }
 
     /// Renders all Markdown bodies; diagnostics from them (broken links, raw HTML) come back with it.
@@ -419,6 +420,10 @@ public struct SiteRenderer: Sendable {
             language, title: item.common.title, path: path, translationPath: translation.map { index.url(of: $0) },
             fallbackPath: fallback, description: builder.summary(of: item), kind: item.type.rawValue))
         context.item = builder.itemContext(item)
+        context.shell.share?.type = "article"
+        if let image = item.common.imagePath, context.shell.share != nil {
+            builder.sharePicture(&context.shell.share!, image, focus: item.common.imageFocus, alt: item.common.imageAlt)
+        }
         if let event = item.event {
             context.structuredData = StructuredData.event(
                 item, event, url: index.config.absoluteURL(path), typeName: builder.t(language).eventTypeName(event.eventType))

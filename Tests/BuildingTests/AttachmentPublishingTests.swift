@@ -36,10 +36,11 @@ import Testing
                 url: diat.pdf
             ---
             """)
-        for file in ["content/articles/raportti.pdf", "content/articles/kuvat/kansi.jpg", "content/articles/kuvat/kaavio.png",
-                     "content/events/diat.pdf"] + stray {
+        for file in ["content/articles/raportti.pdf", "content/events/diat.pdf"] + stray {
             try site.write(file, "tiedosto")
         }
+        try site.write("content/articles/kuvat/kansi.jpg", TestPictures.jpeg)
+        try site.write("content/articles/kuvat/kaavio.png", TestPictures.png)
         return site
     }
 
@@ -48,9 +49,13 @@ import Testing
         defer { site.remove() }
         try SiteBuilder.build(fixtureRequest(site))
         let media = Set(readTree(site.url("output")).keys.filter { $0.hasPrefix("media/") })
+        // Pictures as their variants (4×3 pixels: never scaled up), never as the original files.
         #expect(media == [
-            "media/articles/raportti.pdf", "media/articles/kuvat/kansi.jpg", "media/articles/kuvat/kaavio.png",
-            "media/events/diat.pdf",
+            "media/articles/raportti.pdf", "media/events/diat.pdf",
+            "media/articles/kuvat/kansi.4.webp", "media/articles/kuvat/kansi.4.jpg",
+            "media/articles/kuvat/kansi.card-center.4x2.webp", "media/articles/kuvat/kansi.card-center.4x2.jpg",
+            "media/articles/kuvat/kansi.share-center.4x2.jpg",
+            "media/articles/kuvat/kaavio.4.webp", "media/articles/kuvat/kaavio.4.png",
         ])
         let event = try String(contentsOf: site.url("output/fi/tapahtumat/webinaari/index.html"), encoding: .utf8)
         #expect(event.contains("href=\"/media/events/diat.pdf\""))

@@ -27,6 +27,13 @@ import Testing
         #expect(absolute.contains("href=\"//cdn.example.fi/x\""))
     }
 
+    @Test func makesEveryAddressOfASrcsetAbsolute() {
+        let html = "<source srcset=\"/media/a.480.webp 480w, /media/a.960.webp 960w\"><img srcset=\"https://x.fi/b.jpg 1x, //cdn.fi/c.jpg 2x\">"
+        let absolute = FeedWriter.absolutize(html, baseURL: "https://t.example.fi")
+        #expect(absolute.contains("srcset=\"https://t.example.fi/media/a.480.webp 480w, https://t.example.fi/media/a.960.webp 960w\""))
+        #expect(absolute.contains("srcset=\"https://x.fi/b.jpg 1x, //cdn.fi/c.jpg 2x\""))
+    }
+
     @Test func limitsTheFeedToFiftyItemsWithTheRequiredElements() {
         let entries = (1...60).map { number in
             FeedWriter.Entry(

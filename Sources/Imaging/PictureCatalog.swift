@@ -1,0 +1,85 @@
+import Foundation
+import Model
+
+/// The pictures beside the content, each read as far as its header: its facts, or why the pipeline
+/// cannot take it. Problems become errors only where a published page shows the picture (`check(_:)`).
+public struct PictureCatalog: Sendable {
+    public enum Entry: Sendable, Hashable {
+        case picture(PictureFacts)
+        /// What is wrong with the file, and what to do about it.
+        case problem(String, hint: String)
+    }
+
+    /// Keyed by content path, `content/practices/kirjasto.jpg`.
+    public private(set) var entries: [String: Entry]
+    /// The files on disk, by content path, for the encoder.
+    public private(set) var assets: [String: ContentAsset]
+
+    public init(entries: [String: Entry] = [:], assets: [String: ContentAsset] = [:]) {
+        self.entries = entries
+        self.assets = assets
+    }
+
+    /// The facts of every picture that the pipeline takes, for pages to plan their markup.
+    public var facts: [String: PictureFacts] {
+        entries.compactMapValues { if case .picture(let facts) = $0 { facts } else { nil } }
+    }
+
+    /// Reads the header of every asset named like a picture (`.jpg`, `.png`, `.webp`, `.gif`, `.avif`).
+    public static func inspect(_ assets: [ContentAsset]) -> PictureCatalog {
+        let pictures = assets.filter { PictureFormat(fileExtension: ($0.contentPath as NSString).pathExtension) != nil }
+        let entries = parallelMap(pictures) { asset in
+            Self.entry(for: asset, bytes: (try? ConfinedPath.contents(of: asset.sourcePath, within: asset.sourceRoot).get()).map { Data($0) })
+        }
+        var catalog = PictureCatalog()
+        for (asset, entry) in zip(pictures, entries) {
+            catalog.entries["content/" + asset.contentPath] = entry
+            catalog.assets["content/" + asset.contentPath] = asset
+        }
+        return catalog
+    }
+
+    /// What the pipeline makes of one file's bytes.
+    static func entry(for asset: ContentAsset, bytes: Data?) -> Entry {
+        let name = (asset.contentPath as NSString).lastPathComponent
+        guard let bytes else { return .problem("\(name) cannot be read", hint: "check that the file is readable") }
+        let named = PictureFormat(fileExtension: (asset.contentPath as NSString).pathExtension)
+        switch PictureCodec.inspect(bytes) {
+        case .failure(.unsupported(let loader)):
+            return .problem(
+                "\(name) is not a picture the site can show (its bytes are \(loader.isEmpty ? "in another format" : "a \(loader) file"))",
+                hint: "save it as JPEG (photos) or PNG (drawings)")
+        case .failure(.unreadable(let message)):
+            return .problem(
+                "\(name) is not a readable picture (\(message.split(separator: "\n").first ?? "damaged or empty"))",
+                hint: "open it in an image editor and save it again as JPEG or PNG")
+        case .success(let facts):
+            // HEIF's loader also reads HEIC, which is fine to take as AVIF: both become WebP and JPEG.
+            if let named, named != facts.format, !(named == .avif && facts.format == .avif) {
+                let base = (name as NSString).deletingPathExtension
+                return .problem(
+                    "\(name) is named as a \(named.displayName) picture but its bytes are \(facts.format.displayName)",
+                    hint: "rename it \(base).\(facts.format.fileExtension), and change the name where it is used")
+            }
+            if facts.width * facts.height > PictureFacts.pixelLimit {
+                let megapixels = Double(facts.width * facts.height) / 1_000_000
+                return .problem(
+                    "\(name) is \(facts.width)×\(facts.height) pixels (\(String(format: "%.0f", megapixels)) megapixels), more than the \(PictureFacts.pixelLimit / 1_000_000) megapixels a picture may have",
+                    hint: "scale it down in an image editor; 3000 pixels wide is plenty for the site")
+            }
+            return .picture(facts)
+        }
+    }
+
+    /// Errors for the pictures that pages show and the pipeline cannot take, each where it is named.
+    public func check(_ uses: [PictureUse]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for use in uses {
+            if case .problem(let message, let hint) = entries[use.target] {
+                diagnostics.append(.error(use.location, message, hint: hint))
+            }
+        }
+        return diagnostics
+    }
+}
+
