@@ -19,6 +19,8 @@ kind `file-NAME`. On each picked page:
    load at 320 px (localStorage `tietopankki-text-size`); the same reflow and cut-off checks at both
    widths, axe again; screenshots. Pages without the control (the root page, an e-mail) are checked
    at 640 px instead, which is how a 1280 px window lays out at the browser's own 200 % zoom.
+4. the phone budget: at 375 px the page's first heading starts within 250 px of the top, so the header
+   (logo, menu button, language link, a missing-translation note) leaves the content in view.
 
 Screenshots (full page PNGs) of home, article, practice, event and term pages in both languages (the
 largest page of each kind), at 1280 px (desktop) and 375 px (mobile), go to --screenshots (default:
@@ -54,6 +56,20 @@ TEXT_SIZE_MAX = "3"  # the control's largest step: html.text-size-3 { font-size:
 # these names.
 SCREENSHOT_KINDS = ["home", "article", "practice", "event", "term", "region", "theme", "tag"]
 DESKTOP, MOBILE, REFLOW = 1280, 375, 320
+# On a MOBILE-wide screen the first heading must start within this many CSS px of the page's top.
+PHONE_BUDGET = 250
+# The first heading's top (from the page's top) and its XPath, or null when the page has none.
+FIRST_HEADING_JS = r"""
+const h = document.querySelector('h1, h2, h3, h4, h5, h6');
+if (!h) return null;
+const parts = [];
+for (let el = h; el && el.nodeType === 1; el = el.parentElement) {
+  let index = 1;
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === el.localName) index++;
+  parts.unshift(el.localName + '[' + index + ']');
+}
+return {top: Math.round(h.getBoundingClientRect().top + window.scrollY), xpath: '/' + parts.join('/')};
+"""
 
 # Returns {scrollWidth, innerWidth, sticking: [...], clipped: [...]} for the current layout; each
 # problem element comes with an XPath (to find its source line) and a short description.
@@ -236,6 +252,13 @@ class Browser:
                               f"cut off ({situation}): {item['what']} hides part of its content ({item['how']}, "
                               f"overflow: hidden / text-overflow)")
 
+    def phone_budget(self, page: Path) -> None:
+        heading = self.driver.execute_script(FIRST_HEADING_JS)
+        if heading and heading["top"] > PHONE_BUDGET:
+            self.findings.add(page, self.line(page, heading["xpath"]),
+                              f"phone budget ({MOBILE} px): the first heading starts {heading['top']} px from the "
+                              f"top, past {PHONE_BUDGET} px (the header pushes the content out of view)")
+
     def has_text_size_control(self) -> bool:
         return self.driver.execute_script("return !!document.querySelector('.text-size')")
 
@@ -269,6 +292,9 @@ class Browser:
         self.run_axe(page, f"{DESKTOP} px")
         self.layout(page, f"{DESKTOP} px")
         control = self.has_text_size_control()
+        self.viewport(MOBILE)
+        self.load(page, text_size=None)
+        self.phone_budget(page)
         self.viewport(REFLOW)
         self.load(page)
         self.layout(page, f"{REFLOW} px")

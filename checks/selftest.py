@@ -122,6 +122,10 @@ class SelfTest:
             "html.text-size-3 { font-size: 200%; }", "html.text-size-3 { font-size: 150%; }")})
         self.expect_fail("a text-size control whose largest step is not 200 % (site.css)", r"text size .*not 200 %",
                          "browser.py", no_control, "--kinds", "home", "--no-screenshots")
+        tall = self.build("tall-header", {"static/site.css": (
+            ".site-header {", ".site-header { padding-top: 9rem;")})
+        self.expect_fail("a header 144 px taller on a phone (site.css)", r"phone budget \(375 px\): the first heading",
+                         "browser.py", tall, "--kinds", "home", "--no-screenshots")
         dead = self.build("text-size-dead", {"static/site.js": ('"text-size-3"]', '"text-size-big"]')})
         self.expect_fail("a text-size control that never sets text-size-3 (site.js)", r"lacks class text-size-3",
                          "browser.py", dead, "--kinds", "article", "--no-screenshots")

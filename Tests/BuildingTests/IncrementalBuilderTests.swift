@@ -141,6 +141,9 @@ import Testing
         ("content/articles/kuva.jpg", .asset("content/articles/kuva.jpg")),
         ("content/site.yml", .everything),
         ("content/regions.yml", .everything),
+        // The logo, favicons and partners' logos are checked with the settings: an edit reads them again.
+        ("content/brand/logo.svg", .everything),
+        ("content/brand/partners/rahoittaja.svg", .everything),
         ("themes/default/templates/card.mustache", .template("card")),
         ("themes/default/static/site.css", .staticFile("assets/site.css")),
         ("themes/default/i18n/sv.yml", .everything),

@@ -34,7 +34,7 @@ import Testing
             let swedish = path.hasPrefix("sv/")
             let logo = """
                 <a class="site-title has-logo" href="/\(swedish ? "sv" : "fi")/"><picture>\
-                <source srcset="/media/brand/logo-dark.svg" media="(prefers-color-scheme: dark)">\
+                <source srcset="/media/brand/logo-dark.svg" media="screen and (prefers-color-scheme: dark)">\
                 <img class="site-logo" src="/media/brand/logo.svg" alt="\(swedish ? "Kultur tillsammans – startsida" : "Kulttuuria yhteistuumin – etusivu")" width="200" height="40">\
                 </picture></a>
                 """
