@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # perf (linux-perf) for where the CPU time goes (skipped when the kernel does not let it sample).
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 missing=""
-for p in hugo cmark-gfm time python3 linux-perf; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+for p in hugo cmark-gfm time python3 linux-perf librsvg2-bin libvips-tools; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
 	echo "Installing Debian packages:$missing"
 	$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
@@ -28,4 +28,8 @@ if [ -z "$tool" ]; then
 	swift build -c release --product tietopankki
 	tool=.build/release/tietopankki
 fi
-exec python3 bench/run.py --tool "$tool" "${args[@]+"${args[@]}"}"
+python3 bench/run.py --tool "$tool" "${args[@]+"${args[@]}"}"
+# The picture pipeline against Hugo's image processing (its own section of bench/results.md).
+if [ "${BENCH_IMAGES:-1}" != 0 ]; then
+	python3 bench/images.py --tool "$tool"
+fi
