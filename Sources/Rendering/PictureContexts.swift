@@ -120,7 +120,9 @@ extension PictureContext {
         height = max(1, variant.height * shownWidth / variant.width)
         self.alt = alt
         lazy = false
-        role = "email-picture"
+        // A picture as wide as the column fills it, narrowing with the window (a phone's mail app);
+        // a smaller one keeps its size.
+        role = shownWidth == 600 ? "email-picture email-picture-wide" : "email-picture"
     }
 }
 
