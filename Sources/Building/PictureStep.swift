@@ -10,8 +10,10 @@ import Writing
 /// cache after rendering. Originals are never published: their metadata (a camera's GPS position)
 /// would go with them.
 enum PictureStep {
-    /// Reads the header of every picture beside the content.
-    static func inspect(_ assets: [ContentAsset]) -> PictureCatalog { PictureCatalog.inspect(assets) }
+    /// Reads the header of every picture beside the content (of those seen before, from the cache).
+    static func inspect(_ assets: [ContentAsset], request: BuildRequest) -> PictureCatalog {
+        PictureCatalog.inspect(assets, cache: PictureWorkshop(cacheDirectory: request.pictureCacheDirectory.path))
+    }
 
     /// Every picture a published page shows, where it is named: lead pictures and those in bodies.
     static func uses(_ renderer: SiteRenderer) -> [PictureUse] {

@@ -108,7 +108,7 @@ public enum SiteBuilder {
         // Index, and the pictures' headers: pages name a picture's variants by its size.
         var (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
         diagnostics += indexDiagnostics
-        let pictures = PictureStep.inspect(content.assets)
+        let pictures = PictureStep.inspect(content.assets, request: request)
         index.pictures = SitePictures(facts: pictures.facts)
 
         // Markdown bodies.

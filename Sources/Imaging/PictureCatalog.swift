@@ -26,10 +26,16 @@ public struct PictureCatalog: Sendable {
     }
 
     /// Reads the header of every asset named like a picture (`.jpg`, `.png`, `.webp`, `.gif`, `.avif`).
-    public static func inspect(_ assets: [ContentAsset]) -> PictureCatalog {
+    /// With a cache, the facts of a picture seen before come from it (`PictureWorkshop.cachedFacts`):
+    /// a nightly build of unchanged pictures then never starts libvips.
+    public static func inspect(_ assets: [ContentAsset], cache: PictureWorkshop? = nil) -> PictureCatalog {
         let pictures = assets.filter { PictureFormat(fileExtension: ($0.contentPath as NSString).pathExtension) != nil }
-        let entries = parallelMap(pictures) { asset in
-            Self.entry(for: asset, bytes: (try? ConfinedPath.contents(of: asset.sourcePath, within: asset.sourceRoot).get()).map { Data($0) })
+        let entries = parallelMap(pictures) { asset -> Entry in
+            let bytes = (try? ConfinedPath.contents(of: asset.sourcePath, within: asset.sourceRoot).get()).map { Data($0) }
+            if let bytes, let cache, let facts = cache.cachedFacts(of: bytes, named: asset.contentPath) { return .picture(facts) }
+            let entry = Self.entry(for: asset, bytes: bytes)
+            if let bytes, let cache, case .picture(let facts) = entry { cache.keep(facts, of: bytes) }
+            return entry
         }
         var catalog = PictureCatalog()
         for (asset, entry) in zip(pictures, entries) {

@@ -49,7 +49,7 @@ public struct PictureWorkshop: Sendable {
         case .success(let read): bytes = Data(read)
         case .failure: return ([:], "the picture cannot be read", 0)
         }
-        let folder = cacheDirectory + "/" + Self.layout + "/" + bytes.withUnsafeBytes { ContentHash($0).description }
+        let folder = folder(of: bytes)
         var files: [String: String] = [:]
         var missing: [PictureVariant] = []
         for variant in variants {
@@ -73,7 +73,7 @@ public struct PictureWorkshop: Sendable {
             case .success(let encoded):
                 for (variant, data) in zip(group, encoded) {
                     let file = folder + "/" + Self.cacheName(of: variant)
-                    let temporary = file + ".\(getpid()).tmp"
+                    let temporary = file + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
                     guard FileManager.default.createFile(atPath: temporary, contents: data),
                           rename(temporary, file) == 0
                     else {
@@ -84,6 +84,33 @@ public struct PictureWorkshop: Sendable {
             }
         }
         return (files, nil, missing.count)
+    }
+
+    /// The folder of a source's variants: named by the hash of its bytes.
+    func folder(of bytes: Data) -> String {
+        cacheDirectory + "/" + Self.layout + "/" + bytes.withUnsafeBytes { ContentHash($0).description }
+    }
+
+    /// The facts of a picture whose header was read before (`facts` in its folder): `width height format
+    /// alpha`. Only for a file named as its format is: a renamed file is read again and its name checked.
+    func cachedFacts(of bytes: Data, named contentPath: String) -> PictureFacts? {
+        guard let text = try? String(contentsOfFile: folder(of: bytes) + "/facts", encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ")
+        guard fields.count == 4, let width = Int(fields[0]), let height = Int(fields[1]),
+              let format = PictureFormat(rawValue: String(fields[2])),
+              PictureFormat(fileExtension: (contentPath as NSString).pathExtension) == format
+        else { return nil }
+        return PictureFacts(width: width, height: height, format: format, hasAlpha: fields[3].hasPrefix("1"))
+    }
+
+    /// Keeps a picture's facts beside its variants (best effort: without them the header is read again).
+    func keep(_ facts: PictureFacts, of bytes: Data) {
+        let folder = folder(of: bytes)
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
+        let temporary = folder + "/facts.\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let text = "\(facts.width) \(facts.height) \(facts.format.rawValue) \(facts.hasAlpha ? 1 : 0)\n"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else { return }
+        if rename(temporary, folder + "/facts") != 0 { unlink(temporary) }
     }
 
     /// `960x640-top-q80.webp`: every parameter that changes the bytes, so a changed setting is a new file.

@@ -1,5 +1,5 @@
 import Foundation
-import Imaging
+@testable import Imaging
 import Model
 import TestSupport
 import Testing
@@ -56,5 +56,28 @@ import Testing
         #expect(hint.contains("vaara.jpg"))
         guard case .problem(let text, _)? = try entry("muistio.jpg", Data("muistio".utf8)) else { Issue.record("text taken"); return }
         #expect(text.contains("not a readable picture"))
+    }
+}
+
+@Suite struct PictureFactsCacheTests {
+    @Test func factsSeenBeforeComeFromTheCacheAndARenamedFileIsCheckedAgain() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("facts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jpeg = try Data(contentsOf: PictureCodecTests.rotated)
+        let workshop = PictureWorkshop(cacheDirectory: folder.appendingPathComponent("cache").path)
+        func inspect(_ name: String) throws -> PictureCatalog.Entry? {
+            let file = folder.appendingPathComponent(name)
+            try jpeg.write(to: file)
+            return PictureCatalog.inspect([ContentAsset(contentPath: name, sourcePath: file.path, sourceRoot: folder.path)], cache: workshop)
+                .entries["content/" + name]
+        }
+        #expect(workshop.cachedFacts(of: jpeg, named: "kuva.jpg") == nil)
+        #expect(try inspect("kuva.jpg") == .picture(PictureFacts(width: 40, height: 60, format: .jpeg)))
+        #expect(workshop.cachedFacts(of: jpeg, named: "kuva.jpg") == PictureFacts(width: 40, height: 60, format: .jpeg))
+        #expect(try inspect("kuva.jpg") == .picture(PictureFacts(width: 40, height: 60, format: .jpeg)))
+        // The same bytes under a name that lies about them: not taken from the cache, refused.
+        guard case .problem(let message, _)? = try inspect("kuva.png") else { Issue.record("a JPEG named .png passed"); return }
+        #expect(message.contains("named as a PNG picture"))
     }
 }
