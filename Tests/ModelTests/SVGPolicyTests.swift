@@ -123,3 +123,38 @@ import Testing
         #expect(file.url == "/media/brand/logo%20%231.svg")
     }
 }
+
+/// Arbitrary text built from SVG's own pieces never crashes the reading, and every problem is located
+/// inside the file.
+@Suite struct SVGPolicyRobustnessTests {
+    @Test func survivesShuffledPieces() {
+        let pieces = [
+            "<", ">", "/>", "</", "<svg", " xmlns=\"http://www.w3.org/2000/svg\"", " viewBox=\"0 0 1 1\"", "<!--", "-->",
+            "<![CDATA[", "]]>", "<!DOCTYPE", "[", "<?", "?>", "=", "\"", "'", "&", "&#", "&#x", ";", "&amp;", "url(",
+            "#", "\\", "<style>", "</style>", "<script", " onload", " href", ":", "ä", "\u{FEFF}", "\n", " ", "\u{0}",
+        ]
+        var generator = SeededGenerator()
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let text = (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+            let bytes = Array(text.utf8)
+            let report = SVGPolicy.inspect(bytes)
+            let lines = bytes.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            for problem in report.problems {
+                #expect(problem.line >= 1 && problem.line <= lines && problem.column >= 1, "\(problem) in \(text.debugDescription)")
+            }
+        }
+    }
+}
+
+/// A fixed-seed generator, so a failure repeats.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
