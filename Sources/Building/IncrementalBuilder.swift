@@ -165,7 +165,7 @@ public enum IncrementalBuilder {
             changed.insert(path)
         }
         if newPicture {
-            let made = PictureStep.files(site.content.assets, renderer: site.renderer, cacheDirectory: site.request.pictureCacheDirectory.path)
+            let made = PictureStep.files(site.content.assets, renderer: site.renderer, request: site.request)
             for file in made.files where site.files[file.path] == nil {
                 site.files[file.path] = file
                 changed.insert(file.path)

@@ -11,8 +11,11 @@ import Writing
 /// would go with them.
 enum PictureStep {
     /// Reads the header of every picture beside the content (of those seen before, from the cache).
+    /// No cache at all when it leads out of the site folder (`files` then reports it).
     static func inspect(_ assets: [ContentAsset], request: BuildRequest) -> PictureCatalog {
-        PictureCatalog.inspect(assets, cache: PictureWorkshop(cacheDirectory: request.pictureCacheDirectory.path))
+        let workshop = PictureWorkshop(cacheDirectory: request.pictureCacheDirectory.path)
+        let usable = assets.isEmpty ? nil : workshop.problem(within: request.siteDirectory.path) == nil ? workshop : nil
+        return PictureCatalog.inspect(assets, cache: usable)
     }
 
     /// Every picture a published page shows, where it is named: lead pictures and those in bodies.
@@ -72,18 +75,24 @@ enum PictureStep {
         return needed
     }
 
-    /// The variant files, ready to copy into the output, made through the cache in `cacheDirectory`;
-    /// errors, where each picture is named, for those that could not be decoded.
+    /// The variant files, ready to copy into the output, made through the request's cache; errors,
+    /// where each picture is named, for those that could not be decoded.
     static func files(
-        _ assets: [ContentAsset], renderer: SiteRenderer, cacheDirectory: String
+        _ assets: [ContentAsset], renderer: SiteRenderer, request: BuildRequest
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let cacheDirectory = request.pictureCacheDirectory.path
+        let siteFolder = request.siteDirectory.path
         let needed = neededVariants(renderer)
         guard !needed.isEmpty else { return ([], []) }
         var byPath: [String: ContentAsset] = [:]
         for asset in assets { byPath["content/" + asset.contentPath] = asset }
         let catalog = PictureCatalog(
             entries: renderer.index.pictures.facts.mapValues { .picture($0) }, assets: byPath)
-        let products = PictureWorkshop(cacheDirectory: cacheDirectory).produce(needed, catalog: catalog)
+        let workshop = PictureWorkshop(cacheDirectory: cacheDirectory)
+        if let problem = workshop.problem(within: siteFolder) {
+            return ([], [.error(SourceLocation(path: ".cache/pictures"), problem, hint: "remove .cache (the next build makes it again)")])
+        }
+        let products = workshop.produce(needed, catalog: catalog)
         var diagnostics: [Diagnostic] = []
         if !products.failures.isEmpty {
             var entries: [String: PictureCatalog.Entry] = [:]

@@ -118,7 +118,7 @@ public enum SiteBuilder {
         var renderer = SiteRenderer(index: index, templates: templates, bodies: bodies, assets: content.assets)
         renderer.forMailing = request.emailForMailing
         diagnostics += PictureStep.check(pictures, renderer: renderer)
-        let made = PictureStep.files(content.assets, renderer: renderer, cacheDirectory: request.pictureCacheDirectory.path)
+        let made = PictureStep.files(content.assets, renderer: renderer, request: request)
         diagnostics += made.diagnostics
         guard !failed() else { return .failure(BuildFailure(diagnostics: sortedDiagnostics(diagnostics))) }
         return .success(PreparedSite(
@@ -145,7 +145,7 @@ public enum SiteBuilder {
     static func copiedFiles(
         _ theme: ThemeSource, _ content: SiteContent, renderer: SiteRenderer, request: BuildRequest
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let pictures = PictureStep.files(content.assets, renderer: renderer, cacheDirectory: request.pictureCacheDirectory.path)
+        let pictures = PictureStep.files(content.assets, renderer: renderer, request: request)
         return (copiedFiles(theme, content, renderer: renderer) + pictures.files, pictures.diagnostics)
     }
 

@@ -26,6 +26,30 @@ public struct PictureWorkshop: Sendable {
         public var encoded = 0
     }
 
+    /// Why the cache cannot be written, or nil: it (or a folder on the way to it) is a symbolic link
+    /// that leads out of `siteFolder` — the build writes nothing outside the site folder and `output/`.
+    /// Makes the cache folder when it is missing.
+    public func problem(within siteFolder: String) -> String? {
+        guard let site = ConfinedPath.realFolder(siteFolder) else { return "the site folder \(siteFolder) cannot be read" }
+        func inside(_ path: String) -> Bool {
+            guard let real = ConfinedPath.realFolder(path) else { return false }
+            return real == site || real.hasPrefix(site + "/")
+        }
+        // The part of the path that exists must stay inside before anything is made below it.
+        var existing = cacheDirectory
+        while !FileManager.default.fileExists(atPath: existing), existing.count > 1 {
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        guard inside(existing) else { return "the picture cache \(cacheDirectory) leads out of the site folder (a symbolic link)" }
+        do {
+            try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        } catch {
+            return "the picture cache \(cacheDirectory) cannot be made (\(error.localizedDescription))"
+        }
+        guard inside(cacheDirectory) else { return "the picture cache \(cacheDirectory) leads out of the site folder (a symbolic link)" }
+        return nil
+    }
+
     /// Makes every variant in `needed` (content path → variants) that the cache lacks.
     public func produce(_ needed: [String: Set<PictureVariant>], catalog: PictureCatalog) -> Products {
         let sources = needed.keys.sorted()
@@ -63,6 +87,10 @@ public struct PictureWorkshop: Sendable {
         } catch {
             return ([:], "the picture cache \(cacheDirectory) cannot be written (\(error.localizedDescription))", 0)
         }
+        // The folders below the cache are the build's own: a symbolic link among them is refused.
+        guard let real = ConfinedPath.realFolder(folder), let cache = ConfinedPath.realFolder(cacheDirectory),
+              real == cache + folder.dropFirst(cacheDirectory.count)
+        else { return ([:], "the picture cache has a symbolic link in it (\(folder))", 0) }
         // Variants of one size and crop share a decode; sizes in a fixed order, so runs are repeatable.
         let groups = Dictionary(grouping: missing) { SizeKey(width: $0.width, height: $0.height, crop: $0.crop) }
         for key in groups.keys.sorted() {
