@@ -87,7 +87,8 @@ enum PictureStep {
         var byPath: [String: ContentAsset] = [:]
         for asset in assets { byPath["content/" + asset.contentPath] = asset }
         let catalog = PictureCatalog(
-            entries: renderer.index.pictures.facts.mapValues { .picture($0) }, assets: byPath)
+            entries: renderer.index.pictures.facts.mapValues { .picture($0) }, assets: byPath,
+            hashes: renderer.index.pictures.sourceHashes)
         let workshop = PictureWorkshop(cacheDirectory: cacheDirectory)
         if let problem = workshop.problem(within: siteFolder) {
             return ([], [.error(SourceLocation(path: ".cache/pictures"), problem, hint: "remove .cache (the next build makes it again)")])

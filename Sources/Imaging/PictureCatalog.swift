@@ -14,10 +14,13 @@ public struct PictureCatalog: Sendable {
     public private(set) var entries: [String: Entry]
     /// The files on disk, by content path, for the encoder.
     public private(set) var assets: [String: ContentAsset]
+    /// Content path → the hash of the file's bytes (when read through a cache): its folder there.
+    public private(set) var hashes: [String: String]
 
-    public init(entries: [String: Entry] = [:], assets: [String: ContentAsset] = [:]) {
+    public init(entries: [String: Entry] = [:], assets: [String: ContentAsset] = [:], hashes: [String: String] = [:]) {
         self.entries = entries
         self.assets = assets
+        self.hashes = hashes
     }
 
     /// The facts of every picture that the pipeline takes, for pages to plan their markup.
@@ -30,17 +33,36 @@ public struct PictureCatalog: Sendable {
     /// a nightly build of unchanged pictures then never starts libvips.
     public static func inspect(_ assets: [ContentAsset], cache: PictureWorkshop? = nil) -> PictureCatalog {
         let pictures = assets.filter { PictureFormat(fileExtension: ($0.contentPath as NSString).pathExtension) != nil }
-        let entries = parallelMap(pictures) { asset -> Entry in
+        // A file whose size and times are as the last build saw them has the hash it had then: an
+        // unchanged picture is not even read.
+        let known = cache?.sourceIndex() ?? [:]
+        let results = parallelMap(pictures) { asset -> (entry: Entry, hash: String?, stamp: String?) in
+            let stamp = PictureWorkshop.stamp(of: asset.sourcePath)
+            if let cache, let stamp, let seen = known[asset.contentPath], seen.stamp == stamp,
+               let facts = cache.cachedFacts(hash: seen.hash, named: asset.contentPath) {
+                return (.picture(facts), seen.hash, stamp)
+            }
             let bytes = (try? ConfinedPath.contents(of: asset.sourcePath, within: asset.sourceRoot).get()).map { Data($0) }
-            if let bytes, let cache, let facts = cache.cachedFacts(of: bytes, named: asset.contentPath) { return .picture(facts) }
+            guard let bytes, let cache else { return (Self.entry(for: asset, bytes: bytes), nil, nil) }
+            let hash = PictureWorkshop.hash(of: bytes)
+            if let facts = cache.cachedFacts(hash: hash, named: asset.contentPath) { return (.picture(facts), hash, stamp) }
             let entry = Self.entry(for: asset, bytes: bytes)
-            if let bytes, let cache, case .picture(let facts) = entry { cache.keep(facts, of: bytes) }
-            return entry
+            if case .picture(let facts) = entry { cache.keep(facts, hash: hash) }
+            return (entry, hash, stamp)
         }
         var catalog = PictureCatalog()
-        for (asset, entry) in zip(pictures, entries) {
-            catalog.entries["content/" + asset.contentPath] = entry
-            catalog.assets["content/" + asset.contentPath] = asset
+        var index: [String: (stamp: String, hash: String)] = [:]
+        for (asset, result) in zip(pictures, results) {
+            let path = "content/" + asset.contentPath
+            catalog.entries[path] = result.entry
+            catalog.assets[path] = asset
+            if let hash = result.hash {
+                catalog.hashes[path] = hash
+                if let stamp = result.stamp, case .picture = result.entry { index[asset.contentPath] = (stamp, hash) }
+            }
+        }
+        if let cache, index.count != known.count || index.contains(where: { known[$0.key]?.stamp != $0.value.stamp || known[$0.key]?.hash != $0.value.hash }) {
+            cache.keepSourceIndex(index)
         }
         return catalog
     }

@@ -55,7 +55,7 @@ public struct PictureWorkshop: Sendable {
         let sources = needed.keys.sorted()
         let results = parallelMap(sources) { source -> (files: [String: String], failure: String?, encoded: Int) in
             guard let asset = catalog.assets[source] else { return ([:], "the picture is not beside the content", 0) }
-            return self.produce(needed[source] ?? [], of: asset)
+            return self.produce(needed[source] ?? [], of: asset, hash: catalog.hashes[source])
         }
         var products = Products()
         for (source, result) in zip(sources, results) {
@@ -67,13 +67,20 @@ public struct PictureWorkshop: Sendable {
     }
 
     /// The variants of one picture: those in the cache as they are, the rest encoded, one decode per size.
-    func produce(_ variants: Set<PictureVariant>, of asset: ContentAsset) -> (files: [String: String], failure: String?, encoded: Int) {
-        let bytes: Data
-        switch ConfinedPath.contents(of: asset.sourcePath, within: asset.sourceRoot) {
-        case .success(let read): bytes = Data(read)
-        case .failure: return ([:], "the picture cannot be read", 0)
+    func produce(
+        _ variants: Set<PictureVariant>, of asset: ContentAsset, hash known: String?
+    ) -> (files: [String: String], failure: String?, encoded: Int) {
+        // With the hash known (the catalog read the file, or found it unchanged), a picture whose
+        // variants are all in the cache is not read at all.
+        var bytes: Data?
+        func read() -> Data? {
+            if bytes == nil, case .success(let read) = ConfinedPath.contents(of: asset.sourcePath, within: asset.sourceRoot) {
+                bytes = Data(read)
+            }
+            return bytes
         }
-        let folder = folder(of: bytes)
+        guard let hash = known ?? read().map(Self.hash(of:)) else { return ([:], "the picture cannot be read", 0) }
+        let folder = folder(hash: hash)
         var files: [String: String] = [:]
         var missing: [PictureVariant] = []
         for variant in variants {
@@ -82,6 +89,9 @@ public struct PictureWorkshop: Sendable {
             if !FileManager.default.fileExists(atPath: file) { missing.append(variant) }
         }
         guard !missing.isEmpty else { return (files, nil, 0) }
+        guard let bytes = read() else { return ([:], "the picture cannot be read", 0) }
+        // Changed since the catalog read it: the variants go where the new bytes belong.
+        if Self.hash(of: bytes) != hash { return produce(variants, of: asset, hash: Self.hash(of: bytes)) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -114,15 +124,15 @@ public struct PictureWorkshop: Sendable {
         return (files, nil, missing.count)
     }
 
-    /// The folder of a source's variants: named by the hash of its bytes.
-    func folder(of bytes: Data) -> String {
-        cacheDirectory + "/" + Self.layout + "/" + bytes.withUnsafeBytes { ContentHash($0).description }
-    }
+    /// The hash that names a picture's folder in the cache.
+    public static func hash(of bytes: Data) -> String { bytes.withUnsafeBytes { ContentHash($0).description } }
+
+    func folder(hash: String) -> String { cacheDirectory + "/" + Self.layout + "/" + hash }
 
     /// The facts of a picture whose header was read before (`facts` in its folder): `width height format
     /// alpha`. Only for a file named as its format is: a renamed file is read again and its name checked.
-    func cachedFacts(of bytes: Data, named contentPath: String) -> PictureFacts? {
-        guard let text = try? String(contentsOfFile: folder(of: bytes) + "/facts", encoding: .utf8) else { return nil }
+    func cachedFacts(hash: String, named contentPath: String) -> PictureFacts? {
+        guard let text = try? String(contentsOfFile: folder(hash: hash) + "/facts", encoding: .utf8) else { return nil }
         let fields = text.split(separator: " ")
         guard fields.count == 4, let width = Int(fields[0]), let height = Int(fields[1]),
               let format = PictureFormat(rawValue: String(fields[2])),
@@ -132,13 +142,41 @@ public struct PictureWorkshop: Sendable {
     }
 
     /// Keeps a picture's facts beside its variants (best effort: without them the header is read again).
-    func keep(_ facts: PictureFacts, of bytes: Data) {
-        let folder = folder(of: bytes)
+    func keep(_ facts: PictureFacts, hash: String) {
+        write("\(facts.width) \(facts.height) \(facts.format.rawValue) \(facts.hasAlpha ? 1 : 0)\n", to: folder(hash: hash) + "/facts")
+    }
+
+    /// What identifies a file's version without reading it: size, modification and change times, inode.
+    static func stamp(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+    }
+
+    /// The pictures the last build read: content path → (stamp, hash), from `v1/sources`.
+    func sourceIndex() -> [String: (stamp: String, hash: String)] {
+        guard let text = try? String(contentsOfFile: cacheDirectory + "/" + Self.layout + "/sources", encoding: .utf8) else { return [:] }
+        var index: [String: (stamp: String, hash: String)] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 2)
+            guard fields.count == 3 else { continue }
+            index[String(fields[2])] = (String(fields[0]), String(fields[1]))
+        }
+        return index
+    }
+
+    func keepSourceIndex(_ index: [String: (stamp: String, hash: String)]) {
+        let text = index.keys.sorted().map { "\(index[$0]!.stamp)\t\(index[$0]!.hash)\t\($0)\n" }.joined()
+        write(text, to: cacheDirectory + "/" + Self.layout + "/sources")
+    }
+
+    /// Writes `text` to `file` whole or not at all (a temporary file renamed over it), best effort.
+    private func write(_ text: String, to file: String) {
+        let folder = (file as NSString).deletingLastPathComponent
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        let temporary = folder + "/facts.\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        let text = "\(facts.width) \(facts.height) \(facts.format.rawValue) \(facts.hasAlpha ? 1 : 0)\n"
+        let temporary = file + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else { return }
-        if rename(temporary, folder + "/facts") != 0 { unlink(temporary) }
+        if rename(temporary, file) != 0 { unlink(temporary) }
     }
 
     /// `960x640-top-q80.webp`: every parameter that changes the bytes, so a changed setting is a new file.

@@ -230,10 +230,13 @@ public struct SitePictures: Sendable, Hashable {
     /// Content path (`content/practices/kirjasto.jpg`) → facts from the picture's header.
     public var facts: [String: PictureFacts]
     public var planner: PicturePlanner
+    /// Content path → the hash of the picture's bytes, which names its folder in the variant cache.
+    public var sourceHashes: [String: String]
 
-    public init(facts: [String: PictureFacts] = [:], planner: PicturePlanner = PicturePlanner()) {
+    public init(facts: [String: PictureFacts] = [:], planner: PicturePlanner = PicturePlanner(), sourceHashes: [String: String] = [:]) {
         self.facts = facts
         self.planner = planner
+        self.sourceHashes = sourceHashes
     }
 
     /// The picture shown whole (a lead picture, a picture in a body, a link to the file).
