@@ -9,8 +9,9 @@ too when it is another page (the one with the most in it), so a new kind of page
 editing this file. Pages without a kind (a newsletter's stand-alone e-mail HTML) count as the
 kind `file-NAME`. On each picked page:
 
-1. axe-core with the WCAG 2.0 and 2.1 A and AA rules (tags wcag2a wcag2aa wcag21a wcag21aa) at 1280 px:
-   every violation is a finding;
+1. axe-core with the WCAG 2.0 and 2.1 A and AA rules (tags wcag2a wcag2aa wcag21a wcag21aa) at 1280 px
+   and at 375 px, each in the light and in the dark colour scheme (`prefers-color-scheme` emulated
+   through the DevTools protocol, and confirmed with matchMedia): every violation is a finding;
 2. reflow (WCAG 1.4.10) at 320 CSS px wide: no horizontal scrolling (scrollWidth <= innerWidth), no
    element sticking out to the right unless inside its own scrolling box (wide tables may scroll), no
    content cut off by overflow: hidden; then axe again; a screenshot;
@@ -22,9 +23,9 @@ kind `file-NAME`. On each picked page:
 4. the phone budget: at 375 px the page's first heading starts within 250 px of the top, so the header
    (logo, menu button, language link, a missing-translation note) leaves the content in view.
 
-Screenshots (full page PNGs) of home, article, practice, event and term pages in both languages (the
-largest page of each kind), at 1280 px (desktop) and 375 px (mobile), go to --screenshots (default:
-screenshots/), beside those of every checked page at 320 px and 200 % text.
+Screenshots (full page PNGs) of every kind of page in SCREENSHOT_KINDS in both languages (the
+largest page of each kind), at 1280 px (desktop) and 375 px (mobile), light and dark, go to --screenshots
+(default: screenshots/), beside those of every checked page at 320 px and 200 % text.
 
 usage: browser.py OUTPUT_DIR [--screenshots DIR] [--kinds KIND,...] [--new-vs OTHER_OUTPUT]
                              [--no-screenshots]
@@ -54,7 +55,7 @@ TEXT_SIZE_KEY = "tietopankki-text-size"
 TEXT_SIZE_MAX = "3"  # the control's largest step: html.text-size-3 { font-size: 200% }
 # Kinds of page to take screenshots of (those that exist), in this order; term pages under any of
 # these names.
-SCREENSHOT_KINDS = ["home", "article", "practice", "event", "term", "region", "theme", "tag"]
+SCREENSHOT_KINDS = ["home", "article", "practice", "event", "page", "root", "root-notfound", "notfound", "search", "browse", "term", "region", "theme", "tag"]
 DESKTOP, MOBILE, REFLOW = 1280, 375, 320
 # On a MOBILE-wide screen the first heading must start within this many CSS px of the page's top.
 PHONE_BUDGET = 250
@@ -169,6 +170,16 @@ class Browser:
     def viewport(self, width: int, height: int = 900) -> None:
         self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                     {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+    def scheme(self, name: str) -> None:
+        """Emulates `prefers-color-scheme: NAME` (light or dark) for the pages loaded after this."""
+        self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                    {"features": [{"name": "prefers-color-scheme", "value": name}]})
+
+    def check_scheme(self, page: Path, name: str) -> None:
+        if not self.driver.execute_script(f"return matchMedia('(prefers-color-scheme: {name})').matches"):
+            self.findings.add(page, 1, f"colour scheme: the browser does not report prefers-color-scheme: {name} "
+                                       f"(emulation failed), so the {name} scheme went unchecked")
 
     def load(self, page: Path, text_size: str | None | bool = False) -> None:
         """Opens a page; text_size None forgets the stored text size, a string stores it, False keeps it."""
@@ -295,6 +306,18 @@ class Browser:
         self.viewport(MOBILE)
         self.load(page, text_size=None)
         self.phone_budget(page)
+        self.run_axe(page, f"{MOBILE} px")
+        self.layout(page, f"{MOBILE} px")
+        # The dark scheme at both widths: its own colours must keep every contrast.
+        self.scheme("dark")
+        try:
+            for width in (DESKTOP, MOBILE):
+                self.viewport(width)
+                self.load(page)
+                self.check_scheme(page, "dark")
+                self.run_axe(page, f"{width} px dark")
+        finally:
+            self.scheme("light")
         self.viewport(REFLOW)
         self.load(page)
         self.layout(page, f"{REFLOW} px")
@@ -327,10 +350,14 @@ class Browser:
         self.flush_axe(page)
 
     def screenshots_of(self, page: Path, name: str) -> None:
-        for folder, width in ((f"desktop-{DESKTOP}", DESKTOP), (f"mobile-{MOBILE}", MOBILE)):
-            self.viewport(width)
-            self.load(page)
-            self.shoot(page, folder, name)
+        for scheme in ("light", "dark"):
+            self.scheme(scheme)
+            suffix = "" if scheme == "light" else "-dark"
+            for folder, width in ((f"desktop-{DESKTOP}{suffix}", DESKTOP), (f"mobile-{MOBILE}{suffix}", MOBILE)):
+                self.viewport(width)
+                self.load(page)
+                self.shoot(page, folder, name)
+        self.scheme("light")
 
 
 def pick_pages(root: Path, kinds: set[str] | None, new_vs: Path | None) -> dict[tuple[str, str], list[Path]]:

@@ -64,7 +64,9 @@ def main(argv: list[str]) -> int:
     step("7. the documented nginx server block serves the site", [python, str(checks / "nginx_check.py"), str(site)],
          results, Path.cwd())
     step("8. search in a real browser", [python, str(checks / "search_check.py"), str(site)], results, Path.cwd())
-    step("2+6. accessibility, reflow, text size, screenshots (published)",
+    step("9. print: the practice pages most likely to run over, on at most 2 A4 pages",
+         [python, str(checks / "print_check.py"), str(site)], results, Path.cwd())
+    step("2+6. accessibility (light and dark, 1280 and 375 px), reflow, text size, screenshots (published)",
          [python, str(checks / "browser.py"), str(site), "--screenshots", args.screenshots], results, Path.cwd())
     step("2. accessibility of pages only drafts/future items add",
          [python, str(checks / "browser.py"), str(drafts), "--new-vs", str(site), "--no-screenshots"],

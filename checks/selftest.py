@@ -143,6 +143,20 @@ class SelfTest:
                          "nginx_check.py", site, "--conf", conf)
         self.expect_pass("the documented server block", "nginx_check.py", site)
 
+    def dark_scheme_and_print(self) -> None:
+        dark = self.build("dark-low-contrast", {"static/site.css": (
+            "--muted: #b8c0ca;        /* 10.2:1 */", "--muted: #3a3f46;")})
+        self.expect_fail("grey text below 4.5:1 in the dark scheme only (site.css)", r"axe color-contrast .*dark",
+                         "browser.py", dark, "--kinds", "home", "--no-screenshots")
+        large = self.build("print-too-long", {"static/site.css": (
+            ":root, html.text-size-1, html.text-size-2, html.text-size-3 { font-size: 10.5pt; }",
+            ":root, html.text-size-1, html.text-size-2, html.text-size-3 { font-size: 24pt; }")})
+        self.expect_fail("print styles that spread a practice over more than 2 A4 pages (site.css)",
+                         r"prints on \d+ A4 pages", "print_check.py", large)
+        letter = self.build("print-not-a4", {"static/site.css": ("@page { size: A4;", "@page { size: letter;")})
+        self.expect_fail("a print stylesheet for US Letter (site.css)", r"not A4", "print_check.py", letter)
+        self.expect_pass("the sample practice pages in print", "print_check.py", self.site)
+
     def links(self) -> None:
         broken = self.build("broken-link", {"templates/notfound.mustache": (
             '<ul class="links">', '<p><a href="/fi/ei-ole-olemassa/">x</a></p>\n<ul class="links">')})
@@ -258,6 +272,7 @@ def main(argv: list[str]) -> int:
     test.calendars()
     test.reflow_and_text_size()
     test.search_and_nginx()
+    test.dark_scheme_and_print()
     print(f"\nself-test: {test.passed} passed, {test.failed} failed")
     return 1 if test.failed else 0
 
