@@ -134,13 +134,38 @@ public struct NotFoundContext: TemplateFields, Sendable {
     }
 }
 
+/// One language on the root page that offers both: the site's name and the prompt in that language, and
+/// the way in, named in that language ("Suomeksi", "På svenska").
+public struct LanguageChoiceContext: TemplateFields, Sendable {
+    public var lang: String
+    public var siteTitle: String
+    public var prompt: String
+    public var label: String
+    public var href: String
+    /// What goes before this language's site name in the page title: nothing for the first, a dash after.
+    public var titleSeparator: String
+
+    public func field(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "siteTitle": siteTitle
+        case "prompt": prompt
+        case "label": label
+        case "href": href
+        case "titleSeparator": titleSeparator
+        default: nil
+        }
+    }
+}
+
 /// The whole context a page template renders: the shell and the one content part that page has.
 public struct PageContext: TemplateFields, Sendable {
     public var shell: ShellContext
     public var item: ItemContext? = nil
     public var list: ListContext? = nil
     public var blocks: [HomeBlockContext]? = nil
-    public var languages: [LinkContext]? = nil
+    /// The root page's choice of language, one entry per language.
+    public var languages: [LanguageChoiceContext]? = nil
     /// The root's not-found page: the message once per language.
     public var notFound: [NotFoundContext]? = nil
     /// schema.org JSON-LD for the page's head, already safe to place inside `<script>`.

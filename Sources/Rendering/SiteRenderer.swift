@@ -227,13 +227,15 @@ public struct SiteRenderer: Sendable {
         return output("/", context, template: "root")
     }
 
-    /// The root pages' way into each language, named in that language ("Suomeksi", "På svenska": the other
-    /// language's switch label) with the language's tag as `note`.
-    func rootLanguageLinks() -> [LinkContext] {
-        Language.allCases.map { language in
-            LinkContext(
-                title: builder.t(language.other)["other_language_label"], href: SitePaths.home(language),
-                note: language.tag)
+    /// The root page's way into each language: the site's name and the prompt in that language, and a link
+    /// named in it ("Suomeksi", "På svenska": the other language's switch label).
+    func rootLanguageLinks() -> [LanguageChoiceContext] {
+        Language.allCases.enumerated().map { position, language in
+            LanguageChoiceContext(
+                lang: language.tag, siteTitle: index.config.title[language] ?? language.nativeName,
+                prompt: builder.t(language)["choose_language"],
+                label: builder.t(language.other)["other_language_label"], href: SitePaths.home(language),
+                titleSeparator: position == 0 ? "" : " – ")
         }
     }
 

@@ -4,7 +4,7 @@ import Model
 public struct UIStrings: Sendable {
     /// Keys the renderer uses directly (templates may use more; those are checked fi against sv).
     public static let requiredKeys = [
-        "home", "published", "not_found_title", "no_translation", "other_language_label", "empty_list",
+        "home", "choose_language", "published", "not_found_title", "no_translation", "other_language_label", "empty_list",
         "upcoming_events", "past_events", "event_archive", "no_upcoming", "latest_articles",
         "newest_practices", "all_articles", "all_practices", "all_events", "only_in_other_language",
         "status_ongoing", "status_ended", "page_n", "newsletter_issue", "upcoming", "past", "calendar_name",

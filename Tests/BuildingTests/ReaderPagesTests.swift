@@ -205,12 +205,21 @@ import Testing
     @Test func theLanguageChoiceNamesEachLanguageInItself() throws {
         let site = try TemporarySite.copyOfFixture("minimal")
         defer { site.remove() }
+        let config = try String(contentsOf: site.url("content/site.yml"), encoding: .utf8)
+        try site.write("content/site.yml", config
+            .replacingOccurrences(of: "fi: Kulttuuria yhteistuumin", with: "fi: Testisivusto")
+            .replacingOccurrences(of: "sv: Kultur tillsammans", with: "sv: Testsajt"))
         try SiteBuilder.build(fixtureRequest(site))
         let (_, document) = try page(site, "index.html")
         let choices = document.elements(named: "a").map { ($0.text, $0["href"], $0["lang"], $0["hreflang"]) }
         #expect(choices.count == 2)
         #expect(choices.first { $0.1 == "/fi/" }.map { [$0.0, $0.2, $0.3] } == ["Suomeksi", "fi", "fi"])
         #expect(choices.first { $0.1 == "/sv/" }.map { [$0.0, $0.2, $0.3] } == ["På svenska", "sv", "sv"])
+        // The site's name and the prompt come from site.yml and the theme's strings, each in its language.
+        let (html, _) = try page(site, "index.html")
+        #expect(html.contains("<title>Testisivusto – Testsajt</title>"), "\(html)")
+        #expect(html.contains("<span class=\"heading-line\" lang=\"sv\">Testsajt</span>"))
+        #expect(html.contains("<span lang=\"fi\">Valitse kieli.</span> <span lang=\"sv\">Välj språk.</span>"))
     }
 
     /// `/404.html` at the root, for servers and requests outside both languages: the message in Finnish and
