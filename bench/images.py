@@ -5,14 +5,16 @@ N photo-like JPEGs (made here by bench/make_pictures.py, 3000×2000 by default),
 same variants from both tools: the whole picture at 480, 960 and 1600 px in WebP and JPEG, 3:2 card crops
 at 320 and 640 px in both, and a 1200×630 JPEG share picture — 11 files per photo.
 
-Two protocols, as people meet them, the tools alternating in one run, median of BENCH_IMAGE_RUNS:
+Two protocols, as people meet them, the tools alternating in one run:
   cold   no variant cache (ours: .cache/pictures; Hugo: resources/_gen) and an empty output folder: the
-         first build after adding the photos, or after clearing the cache;
-  warm   the nightly rebuild: caches and the previous output in place, nothing changed.
+         first build after adding the photos, or after clearing the cache; BENCH_IMAGE_COLD_RUNS runs
+         (default 1: a cold pair costs about 20 minutes on two cores, and the gap is wide);
+  warm   the nightly rebuild: caches and the previous output in place, nothing changed; median of
+         BENCH_IMAGE_RUNS builds (default 3) after each cold one.
 Reports wall, user and system CPU, peak RSS and the variants' files and bytes; writes a section of
 bench/results.md between the picture markers (the rest of the file is bench/run.py's).
 
-  python3 bench/images.py --tool .build/release/tietopankki [--count 200] [--runs 3]
+  python3 bench/images.py --tool .build/release/tietopankki [--count 200] [--runs 3] [--cold-runs 1]
 """
 import argparse
 import os
@@ -57,6 +59,7 @@ class PictureBench:
         self.tool = str(Path(args.tool).resolve())
         self.count = args.count
         self.runs = args.runs
+        self.cold_runs = args.cold_runs
         self.work = Path(args.work).resolve()
         self.photos = self.work / f"photos-{args.width}x{args.height}"
         self.width, self.height = args.width, args.height
@@ -106,16 +109,17 @@ class PictureBench:
 
     def run(self):
         results = {(who, protocol): [] for who in ("ours", "hugo") for protocol in ("cold", "warm")}
-        for run in range(self.runs):
+        for run in range(self.cold_runs):
             for who in (("ours", "hugo") if run % 2 == 0 else ("hugo", "ours")):
                 command = self.ours_command() if who == "ours" else self.hugo_command()
                 self.clear(who)
                 subprocess.run(["sync"])
                 cold = timed(command)
-                warm = timed(command)
+                warm = [timed(command) for _ in range(self.runs)]
                 results[(who, "cold")].append(cold)
-                results[(who, "warm")].append(warm)
-                log(f"run {run + 1} {who}: cold {cold['wall']:.1f} s, warm {warm['wall']:.2f} s")
+                results[(who, "warm")].extend(warm)
+                log(f"run {run + 1} {who}: cold {cold['wall']:.1f} s, warm "
+                    + ", ".join(f"{m['wall']:.2f}" for m in warm) + " s")
         self.files = {
             "ours": variant_files(self.ours / "output" / "media", r"\.(webp|jpg)$"),
             "hugo": variant_files(self.hugo / "public", r"_hu[0-9a-f]+_.*\.(webp|jpg)$"),
@@ -138,8 +142,8 @@ class PictureBench:
             "in both, a 1200×630 JPEG share picture). Commit "
             f"{commit}, {started}, Hugo {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}, "
             f"libvips {subprocess.run(['vips', '--version'], capture_output=True, text=True).stdout.strip()}, "
-            f"{os.cpu_count()} cores, load average {' '.join(load)} at the end; median of {self.runs} runs, "
-            "the tools alternating.",
+            f"{os.cpu_count()} cores, load average {' '.join(load)} at the end; cold: {self.cold_runs} run(s) each "
+            f"(median), warm: median of {self.runs} builds after each cold one; the tools alternating.",
             "",
             "Protocols: **cold** — no variant cache and an empty output (the first build after adding the photos); "
             "**warm** — the nightly rebuild: cache and previous output in place, nothing changed.",
@@ -178,6 +182,7 @@ def main(argv):
     ap.add_argument("--work", default=str(BENCH / "work" / "images"))
     ap.add_argument("--count", type=int, default=int(os.environ.get("BENCH_IMAGE_COUNT", "200")))
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_IMAGE_RUNS", "3")))
+    ap.add_argument("--cold-runs", type=int, default=int(os.environ.get("BENCH_IMAGE_COLD_RUNS", "1")))
     ap.add_argument("--width", type=int, default=3000)
     ap.add_argument("--height", type=int, default=2000)
     ap.add_argument("--results", default=str(BENCH / "results.md"))
