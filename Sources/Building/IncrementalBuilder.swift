@@ -11,6 +11,10 @@ import Templates
 /// - an edit to a body alone re-renders that Markdown body, the item's own pages and — when the summary
 ///   its cards show changed — the pages that display it; feeds, calendars, the sitemap and the search data
 ///   are rendered again only when asked for;
+/// - an edit to a title (with or without the body) that keeps the item's URL re-renders the item's pages
+///   and every page that displays the item (lists, home, terms, related items, newsletters), again leaving
+///   the aggregate files for when they are asked for; nothing is ordered by title, so no list moves. A
+///   standing page in the menu is shown on every page and takes the slow path;
 /// - an edit to front matter (or a new or deleted file) re-indexes the site and renders every page again,
 ///   reusing every Markdown body that neither changed nor links to something that moved;
 /// - a template edit re-renders the pages that use the template (all pages for `base` and partials);
@@ -23,6 +27,9 @@ public enum IncrementalBuilder {
         public var snapshot: SiteSnapshot
         public var changedPaths: Set<String>
         public var fullRebuild: Bool
+        /// Page jobs rendered by the update itself (aggregates left out of date to be rendered on request
+        /// are not counted).
+        public var renderedPages = 0
     }
 
     /// Builds the site in memory, every page rendered.
@@ -35,6 +42,7 @@ public enum IncrementalBuilder {
         var site = snapshot
         var changed: Set<String> = []
         var full = false
+        var rendered = 0
 
         let contentPaths = changes.compactMap { change -> String? in
             if case .contentFile(let path) = change { return path }
@@ -44,9 +52,10 @@ public enum IncrementalBuilder {
         if !contentPaths.isEmpty || assetsChanged {
             switch updateContent(&site, paths: contentPaths, assetsChanged: assetsChanged) {
             case .failure(let failure): return .failure(failure)
-            case .success(let (paths, structural)):
-                changed.formUnion(paths)
-                full = structural
+            case .success(let result):
+                changed.formUnion(result.paths)
+                full = result.structural
+                rendered += result.rendered
             }
         }
 
@@ -57,25 +66,37 @@ public enum IncrementalBuilder {
         if !templateNames.isEmpty, !full {
             switch updateTemplates(&site, names: templateNames) {
             case .failure(let failure): return .failure(failure)
-            case .success(let paths): changed.formUnion(paths)
+            case .success(let result):
+                changed.formUnion(result.paths)
+                rendered += result.rendered
             }
         }
 
         for change in changes {
             if case .staticFile(let path) = change { changed.insert(path) }
         }
-        return .success(Update(snapshot: site, changedPaths: changed, fullRebuild: full))
+        return .success(Update(snapshot: site, changedPaths: changed, fullRebuild: full, renderedPages: rendered))
     }
 
     static func rebuildAll(_ snapshot: SiteSnapshot) -> Result<Update, BuildFailure> {
-        initial(snapshot.request).map { Update(snapshot: $0, changedPaths: Set($0.files.keys), fullRebuild: true) }
+        initial(snapshot.request).map {
+            Update(snapshot: $0, changedPaths: Set($0.files.keys), fullRebuild: true, renderedPages: $0.jobs.count)
+        }
+    }
+
+    /// What a content or template update did: the output paths it wrote, whether it re-indexed the
+    /// site, and how many page jobs it rendered.
+    struct Step {
+        var paths: Set<String>
+        var structural: Bool
+        var rendered: Int
     }
 
     // MARK: - Content
 
     static func updateContent(
         _ site: inout SiteSnapshot, paths: [String], assetsChanged: Bool
-    ) -> Result<(Set<String>, Bool), BuildFailure> {
+    ) -> Result<Step, BuildFailure> {
         let request = site.request
         var replaced: [String: ContentItem?] = [:]
         var diagnostics: [Diagnostic] = []
@@ -104,13 +125,36 @@ public enum IncrementalBuilder {
         if bodyOnly {
             return updateBodies(&site, items: paths.compactMap { replaced[$0] ?? nil }, warnings: diagnostics)
         }
+        // An edit that touched the title (and maybe the body) but kept the URL moves nothing either: the
+        // same pages show the item, only what they show of it differs.
+        let displayOnly = !assetsChanged && paths.allSatisfy { path in
+            guard let before = old[path], let after = replaced[path] ?? nil else { return false }
+            return isDisplayOnly(before: before, after: after)
+        }
+        if displayOnly {
+            return updateBodies(&site, items: paths.compactMap { replaced[$0] ?? nil }, warnings: diagnostics, titlesChanged: true)
+        }
         return restructure(&site, replaced: replaced, assetsChanged: assetsChanged, warnings: diagnostics)
     }
 
-    /// The fast path: new Markdown bodies for unchanged front matter.
+    /// Whether `after` differs from `before` only in its body and title, with the same URL: no explicit
+    /// `slug` means the slug comes from the title, and a slug that changes moves the page (every link to
+    /// it changes). A standing page in the menu has its title in every page's menu: not display-only.
+    static func isDisplayOnly(before: ContentItem, after: ContentItem) -> Bool {
+        guard before.page?.menu == nil, SiteIndexer.slug(of: before) == SiteIndexer.slug(of: after) else { return false }
+        var same = before
+        same.body = after.body
+        var common = same.common
+        common.title = after.common.title
+        same.common = common
+        return same == after
+    }
+
+    /// The fast path: new Markdown bodies for unchanged front matter, or — with `titlesChanged` — for
+    /// front matter whose title alone changed (`isDisplayOnly`).
     static func updateBodies(
-        _ site: inout SiteSnapshot, items: [ContentItem], warnings: [Diagnostic]
-    ) -> Result<(Set<String>, Bool), BuildFailure> {
+        _ site: inout SiteSnapshot, items: [ContentItem], warnings: [Diagnostic], titlesChanged: Bool = false
+    ) -> Result<Step, BuildFailure> {
         let published = items.filter { site.renderer.index.urlBySourcePath[$0.path] != nil }
         var bodies: [String: RenderedMarkdown] = [:]
         var diagnostics = warnings
@@ -124,12 +168,17 @@ public enum IncrementalBuilder {
         }
         for item in items { site.editedItems[item.path] = item }
         let before = site.renderer
-        let updatedIndex = before.index.replacingItems(published)
-        site.renderer = before.replacing(index: updatedIndex, bodies: bodies, sameFrontMatter: true)
+        // A title is also in the copies the lists and term pages hold; a body is read by path only.
+        let updatedIndex = titlesChanged ? before.index.replacingDisplayed(published) : before.index.replacingItems(published)
+        site.renderer = before.replacing(
+            index: updatedIndex, bodies: bodies, sameFrontMatter: true, displayEdits: titlesChanged ? published : [])
 
         let touched = Set(published.map(\.path))
         let ownPages = Set(published.map { PageKey(id: $0.id, language: $0.language) })
-        let cardsChanged = Set(published.filter { before.cardSummary(of: $0) != site.renderer.cardSummary(of: $0) }.map(\.path))
+        let cardsChanged = Set(published.filter {
+            (titlesChanged && before.index.item($0.id)?.versions[$0.language]?.common.title != $0.common.title)
+                || before.cardSummary(of: $0) != site.renderer.cardSummary(of: $0)
+        }.map(\.path))
         var jobs: [PageJob] = []
         for job in site.jobs {
             guard let used = site.uses[job], !used.isDisjoint(with: touched) else { continue }
@@ -171,7 +220,7 @@ public enum IncrementalBuilder {
                 changed.insert(file.path)
             }
         }
-        return .success((changed, false))
+        return .success(Step(paths: changed, structural: false, rendered: jobs.count))
     }
 
     /// An item version, as page jobs name it.
@@ -194,7 +243,7 @@ public enum IncrementalBuilder {
     /// The slow path: re-index, reuse what can be reused, render every page again.
     static func restructure(
         _ site: inout SiteSnapshot, replaced: [String: ContentItem?], assetsChanged: Bool, warnings: [Diagnostic]
-    ) -> Result<(Set<String>, Bool), BuildFailure> {
+    ) -> Result<Step, BuildFailure> {
         let request = site.request
         var content = site.content
         var items = site.currentItems.filter { replaced[$0.path] == nil }
@@ -251,12 +300,12 @@ public enum IncrementalBuilder {
         site.warnings = sortedDiagnostics(diagnostics)
         let changed = Set(site.files.keys.filter { previous[$0] != site.files[$0] })
             .union(previous.keys.filter { site.files[$0] == nil })
-        return .success((changed, true))
+        return .success(Step(paths: changed, structural: true, rendered: site.jobs.count))
     }
 
     // MARK: - Templates
 
-    static func updateTemplates(_ site: inout SiteSnapshot, names: Set<String>) -> Result<Set<String>, BuildFailure> {
+    static func updateTemplates(_ site: inout SiteSnapshot, names: Set<String>) -> Result<Step, BuildFailure> {
         let request = site.request
         let (theme, themeDiagnostics) = ThemeLoader.load(
             themeDirectory: request.themeDirectory,
@@ -275,6 +324,6 @@ public enum IncrementalBuilder {
             guard let name = site.renderer.templateName(for: job) else { return false }
             return everyPage || names.contains(name)
         }
-        return .success(site.render(jobs))
+        return .success(Step(paths: site.render(jobs), structural: false, rendered: jobs.count))
     }
 }

@@ -75,6 +75,34 @@ public struct SiteIndex: Sendable {
         return copy
     }
 
+    /// The same index with some item versions replaced by edited ones that differ from the indexed ones
+    /// only in what pages display (the body and the title), not in anything that decides where an item
+    /// stands: URL, dates, terms, menu place. Every copy is replaced — the item records, the lists, the
+    /// menu, the event timeline and the term pages — each in place, at the position it already holds
+    /// (every order is by date, menu number and id, never by title).
+    public func replacingDisplayed(_ edited: [ContentItem]) -> SiteIndex {
+        var copy = replacingItems(edited)
+        func swap(_ list: inout [ContentItem], _ item: ContentItem) {
+            if let position = list.firstIndex(where: { $0.path == item.path }) { list[position] = item }
+        }
+        for item in edited {
+            let language = item.language
+            if copy.lists[language]?[item.type] != nil { swap(&copy.lists[language]![item.type]!, item) }
+            if copy.menu[language] != nil { swap(&copy.menu[language]!, item) }
+            if item.type == .event {
+                if copy.upcomingEvents[language] != nil { swap(&copy.upcomingEvents[language]!, item) }
+                if copy.pastEvents[language] != nil { swap(&copy.pastEvents[language]!, item) }
+            }
+            for kind in TermKind.allCases {
+                guard let entries = copy.terms[language]?[kind] else { continue }
+                for (position, entry) in entries.enumerated() where entry.items.contains(where: { $0.path == item.path }) {
+                    swap(&copy.terms[language]![kind]![position].items, item)
+                }
+            }
+        }
+        return copy
+    }
+
     mutating func setTerms(_ terms: [Language: [TermKind: [TermEntry]]]) {
         self.terms = terms
         termPositions = terms.mapValues { byKind in

@@ -6,14 +6,14 @@ import Model
 /// members as positions (so scoring moves integers, not whole items).
 struct DerivedLists: Sendable {
     /// Strictly published items of a language that belong in feeds (not pages), newest first.
-    let feedItems: [Language: [ContentItem]]
+    private(set) var feedItems: [Language: [ContentItem]]
     /// A language's items (not pages), newest first; related-item scores index into it.
-    let items: [Language: [ContentItem]]
+    private(set) var items: [Language: [ContentItem]]
     let position: [String: Int]
     /// (kind, key) → positions of the term's newest items, at most `relatedCandidates`.
     let termMembers: [Language: [TermKind: [String: [Int]]]]
     /// A language's events of each type: upcoming ones first, soonest first, then past ones, newest first.
-    let eventsByType: [Language: [EventType: [ContentItem]]]
+    private(set) var eventsByType: [Language: [EventType: [ContentItem]]]
 
     static let relatedCandidates = 50
 
@@ -50,6 +50,27 @@ struct DerivedLists: Sendable {
         self.position = position
         self.termMembers = termMembers
         self.eventsByType = eventsByType
+    }
+
+    /// The same lists with some items replaced by versions that differ only in what pages display (body,
+    /// title): every position, and so every order and score, stays as it was.
+    func replacing(_ edited: [ContentItem]) -> DerivedLists {
+        var copy = self
+        for item in edited {
+            let language = item.language
+            if let offset = position[item.path], copy.items[language]?.indices.contains(offset) == true,
+               copy.items[language]![offset].path == item.path {
+                copy.items[language]![offset] = item
+            }
+            if let offset = copy.feedItems[language]?.firstIndex(where: { $0.path == item.path }) {
+                copy.feedItems[language]![offset] = item
+            }
+            if let type = item.event?.eventType,
+               let offset = copy.eventsByType[language]?[type]?.firstIndex(where: { $0.path == item.path }) {
+                copy.eventsByType[language]![type]![offset] = item
+            }
+        }
+        return copy
     }
 
     /// Up to `limit` items of the same language sharing the most themes (weight 3), regions (2) and tags

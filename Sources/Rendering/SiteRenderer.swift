@@ -150,14 +150,18 @@ public struct SiteRenderer: Sendable {
     public func renderBody(_ item: ContentItem) -> RenderedMarkdown { markdown.render(item) }
 
     /// A renderer for the same site with another index and some bodies replaced. With `sameFrontMatter`
-    /// (a body-only edit) the lists derived from dates and terms are kept rather than computed again.
-    public func replacing(index: SiteIndex, bodies: [String: RenderedMarkdown], sameFrontMatter: Bool = false) -> SiteRenderer {
+    /// (a body-only edit) the lists derived from dates and terms are kept rather than computed again;
+    /// `displayEdits` (items whose title changed, nothing that orders them) are put in those kept lists.
+    public func replacing(
+        index: SiteIndex, bodies: [String: RenderedMarkdown], sameFrontMatter: Bool = false, displayEdits: [ContentItem] = []
+    ) -> SiteRenderer {
         let merged = builder.bodies.replacing(bodies)
         var copy = self
         copy.index = index
+        let derived = sameFrontMatter ? (displayEdits.isEmpty ? builder.derived : builder.derived.replacing(displayEdits)) : nil
         copy.builder = ContextBuilder(
             index: index, strings: builder.strings, bodies: merged, cards: builder.cards, termLinks: builder.termLinks,
-            fragments: builder.fragments, derived: sameFrontMatter ? builder.derived : nil)
+            fragments: builder.fragments, derived: derived)
         return copy
     }
 

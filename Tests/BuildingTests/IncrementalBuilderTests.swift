@@ -14,10 +14,12 @@ import Testing
 
     /// Applies `edit`, updates incrementally, and compares every file with a fresh full render.
     func expectSameAsFullBuild(
-        _ changes: Set<SiteChange>, edit: (TemporarySite) throws -> Void, expectFull: Bool? = nil
+        _ changes: Set<SiteChange>, prepare: (TemporarySite) throws -> Void = { _ in }, edit: (TemporarySite) throws -> Void,
+        expectFull: Bool? = nil
     ) throws -> IncrementalBuilder.Update {
         let site = try TemporarySite.copyOfFixture("basic")
         defer { site.remove() }
+        try prepare(site)
         let snapshot = try IncrementalBuilder.initial(request(site)).get()
         try edit(site)
         var update = try IncrementalBuilder.update(snapshot, with: changes).get()
@@ -49,11 +51,79 @@ import Testing
         #expect(update.changedPaths.count < 10, "\(update.changedPaths.sorted())")
     }
 
-    @Test func aTitleEditReindexes() throws {
+    /// Without a `slug` the slug comes from the title: new words move the page, and every link to it.
+    @Test func aTitleEditThatMovesThePageReindexes() throws {
         _ = try expectSameAsFullBuild([.contentFile(Self.article)], edit: { site in
             let text = try String(contentsOf: site.url(Self.article), encoding: .utf8)
             let title = text.split(separator: "\n").first { $0.hasPrefix("title:") }!
             try replace(site, Self.article, String(title), "title: Aivan uusi otsikko")
+        }, expectFull: true)
+    }
+
+    static let articleTitle = #"title: 'Kulttuuri & hyvinvointi: "Yhdessä" <2026>'"#
+    /// The same slug (`kulttuuri-hyvinvointi-yhdessa-2026`): case and punctuation differ, not the words.
+    static let sameAddressTitle = #"title: 'KULTTUURI + hyvinvointi – "yhdessä" (2026)'"#
+
+    /// A title edit that keeps the address gives exactly the clean build's files (every one compared,
+    /// the aggregates left out of date rendered too) without re-indexing the site.
+    @Test func aTitleEditKeepingTheAddressIsTheCleanBuild() throws {
+        let update = try expectSameAsFullBuild([.contentFile(Self.article)], edit: { site in
+            try replace(site, Self.article, Self.articleTitle, Self.sameAddressTitle)
+        }, expectFull: false)
+        #expect(update.changedPaths.contains("fi/artikkelit/kulttuuri-hyvinvointi-yhdessa-2026/index.html"))
+    }
+
+    /// The pages rendered for a title edit are the pages that show the title: the item's page, its list,
+    /// the home page, its term pages and the pages showing it as related — each of them changed in the
+    /// clean build, and no page the clean build leaves alone rendered. (Before: every page, re-indexed.)
+    @Test func aTitleEditRendersOnlyThePagesThatShowTheTitle() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let before = try SiteBuilder.render(request(site)).get().files
+        let snapshot = try IncrementalBuilder.initial(request(site)).get()
+        try replace(site, Self.article, Self.articleTitle, Self.sameAddressTitle)
+        let update = try IncrementalBuilder.update(snapshot, with: [.contentFile(Self.article)]).get()
+        let after = try SiteBuilder.render(request(site)).get().files
+        let beforeByPath = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0) })
+        let differing = Set(after.filter { beforeByPath[$0.path] != $0 }.map(\.path))
+        // Feeds, calendars, the sitemap and the search and browse data are rendered when asked for.
+        let aggregate = { (path: String) in
+            [".xml", ".ics", ".json"].contains { path.hasSuffix($0) } || path.contains("/selaa/") || path.contains("/bladdra/")
+        }
+        let differingPages = differing.filter { !aggregate($0) }
+        #expect(!update.fullRebuild)
+        #expect(differingPages.count >= 5, "the edit shows on few pages: \(differingPages.sorted())")
+        #expect(update.renderedPages == update.changedPaths.count)
+        #expect(update.changedPaths == differingPages,
+                "rendered but unchanged: \(update.changedPaths.subtracting(differingPages).sorted()); changed but not rendered: \(differingPages.subtracting(update.changedPaths).sorted())")
+        #expect(update.renderedPages < snapshot.paths.count / 5, "\(update.renderedPages) of \(snapshot.paths.count) files rendered")
+    }
+
+    /// Events are in more places (upcoming list, type pages, calendars); a Swedish event's title edit
+    /// saved together with a body edit, and a new title in other words for a practice with its own
+    /// `slug`, also give the clean build.
+    @Test func titleEditsOfAnEventAndAPracticeWithTheirBodiesAreTheCleanBuild() throws {
+        let event = "content/events/2026-12-10-webinaari-saavutettavuus.sv.md"
+        let practice = "content/practices/kulttuurikortti.fi.md"
+        let practiceTitle = #"title: 'Kulttuurikortti: "Kaikille" & maksutta <ilmainen>'"#
+        let update = try expectSameAsFullBuild([.contentFile(event), .contentFile(practice)], prepare: { site in
+            try replace(site, practice, practiceTitle, practiceTitle + "\nslug: kulttuurikortti-kaikille-maksutta-ilmainen")
+        }, edit: { site in
+            try replace(
+                site, event, #"title: Webbinarium – tillgänglighet & "för alla" <december>"#,
+                #"title: 'WEBBINARIUM: tillgänglighet – "för alla" (december)'"#)
+            let text = try String(contentsOf: site.url(event), encoding: .utf8)
+            try site.write(event, text + "\nEtt nytt stycke.\n")
+            try replace(site, practice, practiceTitle, "title: Maksuton kulttuurikortti kaikille")
+        }, expectFull: false)
+        #expect(update.changedPaths.contains("fi/hyvat-kaytannot/kulttuurikortti-kaikille-maksutta-ilmainen/index.html"))
+    }
+
+    /// A standing page in the menu shows its title in every page's menu: the slow path, still exact.
+    @Test func aMenuPageTitleEditIsTheCleanBuild() throws {
+        let page = "content/pages/tietoa.fi.md"
+        _ = try expectSameAsFullBuild([.contentFile(page)], edit: { site in
+            try replace(site, page, #"title: Tietoa hankkeesta & "meistä""#, "title: Tietoa hankkeesta")
         }, expectFull: true)
     }
 
