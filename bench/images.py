@@ -3,7 +3,9 @@
 
 N photo-like JPEGs (made here by bench/make_pictures.py, 3000×2000 by default), one page each, and the
 same variants from both tools: the whole picture at 480, 960 and 1600 px in WebP and JPEG, 3:2 card crops
-at 320 and 640 px in both, and a 1200×630 JPEG share picture — 11 files per photo.
+at 320 and 640 px in both, and a 1200×630 JPEG share picture — 11 files per photo (ours with
+`picture_formats: [webp]`). Ours is timed a second time with the default formats, AVIF too (16 files per
+photo), which Hugo 0.111 does not make.
 
 Two protocols, as people meet them, the tools alternating in one run:
   cold   no variant cache (ours: .cache/pictures; Hugo: resources/_gen) and an empty output folder: the
@@ -30,6 +32,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 START, END = "<!-- pictures: bench/images.py -->", "<!-- /pictures -->"
+TOOLS = ("ours", "hugo", "ours-avif")
+NAMES = {"ours": "tietopankki", "hugo": "Hugo", "ours-avif": "tietopankki, with AVIF (the default)"}
 
 
 def log(message):
@@ -75,10 +79,20 @@ class PictureBench:
         articles = self.ours / "content" / "articles"
         articles.mkdir(parents=True)
         (self.ours / "content" / "site.yml").write_text(
-            "base_url: https://yhteistuumin.example.fi\ntitle:\n  fi: Kuvat\n  sv: Bilder\n", encoding="utf-8")
+            "base_url: https://yhteistuumin.example.fi\ntitle:\n  fi: Kuvat\n  sv: Bilder\n"
+            # The formats Hugo makes too; the AVIF default is timed on its own copy below.
+            + "picture_formats: [webp]\n", encoding="utf-8")
         (self.ours / "content" / "regions.yml").write_text("koko-suomi:\n  fi: Koko Suomi\n  sv: Hela Finland\n")
         (self.ours / "content" / "themes.yml").write_text("osallisuus:\n  fi: Osallisuus\n  sv: Delaktighet\n")
         shutil.copytree(REPO / "themes" / "default", self.ours / "themes" / "default")
+        # Ours with the default formats (AVIF, WebP, JPEG): the same pages, the settings' default.
+        self.ours_avif = self.work / f"site-ours-avif-{self.count}"
+        shutil.rmtree(self.ours_avif, ignore_errors=True)
+        shutil.copytree(self.ours, self.ours_avif, copy_function=os.link)
+        settings = self.ours_avif / "content" / "site.yml"
+        text = settings.read_text(encoding="utf-8").replace("picture_formats: [webp]\n", "")
+        settings.unlink()
+        settings.write_text(text, encoding="utf-8")
         # Hugo: a page bundle per photo.
         self.hugo = self.work / f"site-hugo-{self.count}"
         shutil.rmtree(self.hugo, ignore_errors=True)
@@ -93,29 +107,30 @@ class PictureBench:
             (bundle / "index.md").write_text(f"---\ntitle: Kuva {i}\ndate: {day}\nimage_alt: Piirros {i}\n---\nKuvan {i} teksti.\n")
             os.link(photo, bundle / "kuva.jpg")
 
-    def ours_command(self):
-        return [self.tool, "build", "--root", str(self.ours), "--now", "2026-12-01T12:00"]
-
-    def hugo_command(self):
-        return ["hugo", "--quiet", "--source", str(self.hugo), "--destination", str(self.hugo / "public")]
+    def command(self, who):
+        if who == "hugo":
+            return ["hugo", "--quiet", "--source", str(self.hugo), "--destination", str(self.hugo / "public")]
+        site = self.ours if who == "ours" else self.ours_avif
+        return [self.tool, "build", "--root", str(site), "--now", "2026-12-01T12:00"]
 
     def clear(self, who):
-        if who == "ours":
-            shutil.rmtree(self.ours / ".cache", ignore_errors=True)
-            shutil.rmtree(self.ours / "output", ignore_errors=True)
-        else:
+        if who == "hugo":
             shutil.rmtree(self.hugo / "resources", ignore_errors=True)
             shutil.rmtree(self.hugo / "public", ignore_errors=True)
+        else:
+            site = self.ours if who == "ours" else self.ours_avif
+            shutil.rmtree(site / ".cache", ignore_errors=True)
+            shutil.rmtree(site / "output", ignore_errors=True)
 
     def run(self):
-        results = {(who, protocol): [] for who in ("ours", "hugo") for protocol in ("cold", "warm")}
+        """The tools alternate within each cold run; ours with AVIF comes last (it has no Hugo twin)."""
+        results = {(who, protocol): [] for who in TOOLS for protocol in ("cold", "warm")}
         for run in range(self.cold_runs):
-            for who in (("ours", "hugo") if run % 2 == 0 else ("hugo", "ours")):
-                command = self.ours_command() if who == "ours" else self.hugo_command()
+            for who in (("ours", "hugo") if run % 2 == 0 else ("hugo", "ours")) + ("ours-avif",):
                 self.clear(who)
                 subprocess.run(["sync"])
-                cold = timed(command)
-                warm = [timed(command) for _ in range(self.runs)]
+                cold = timed(self.command(who))
+                warm = [timed(self.command(who)) for _ in range(self.runs)]
                 results[(who, "cold")].append(cold)
                 results[(who, "warm")].extend(warm)
                 log(f"run {run + 1} {who}: cold {cold['wall']:.1f} s, warm "
@@ -123,6 +138,7 @@ class PictureBench:
         self.files = {
             "ours": variant_files(self.ours / "output" / "media", r"\.(webp|jpg)$"),
             "hugo": variant_files(self.hugo / "public", r"_hu[0-9a-f]+_.*\.(webp|jpg)$"),
+            "ours-avif": variant_files(self.ours_avif / "output" / "media", r"\.(avif|webp|jpg)$"),
         }
         return results
 
@@ -139,7 +155,8 @@ class PictureBench:
             "",
             f"{self.count} photo-like JPEGs of {self.width}×{self.height} (bench/make_pictures.py photos), one page each; "
             "each tool makes the same 11 variants per photo (480/960/1600 px in WebP and JPEG, 3:2 cards at 320 and 640 px "
-            "in both, a 1200×630 JPEG share picture). Commit "
+            "in both, a 1200×630 JPEG share picture); ours is also timed with the default `picture_formats` "
+            "(AVIF too: 16 files per photo), which Hugo 0.111 cannot make. Commit "
             f"{commit}, {started}, Hugo {subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}, "
             f"libvips {subprocess.run(['vips', '--version'], capture_output=True, text=True).stdout.strip()}, "
             f"{os.cpu_count()} cores, load average {' '.join(load)} at the end; cold: {self.cold_runs} run(s) each "
@@ -152,16 +169,16 @@ class PictureBench:
             "|---|---|---|---|---|---|---|",
         ]
         for protocol in ("cold", "warm"):
-            ratio = median("ours", protocol, "wall") / median("hugo", protocol, "wall")
-            for who, name in (("ours", "tietopankki"), ("hugo", "Hugo")):
+            for who in TOOLS:
+                ratio = median(who, protocol, "wall") / median("hugo", protocol, "wall")
                 lines.append(
-                    f"| {protocol} | {name} | {median(who, protocol, 'wall'):.2f} s | {median(who, protocol, 'user'):.2f} s | "
+                    f"| {protocol} | {NAMES[who]} | {median(who, protocol, 'wall'):.2f} s | {median(who, protocol, 'user'):.2f} s | "
                     f"{median(who, protocol, 'sys'):.2f} s | {median(who, protocol, 'rss'):.0f} MB | "
-                    f"{f'{ratio:.2f}' if who == 'ours' else ''} |")
-        for who, name in (("ours", "tietopankki"), ("hugo", "Hugo")):
+                    f"{f'{ratio:.2f}' if who != 'hugo' else ''} |")
+        for who in TOOLS:
             count, size = self.files[who]
             lines.append("")
-            lines.append(f"{name}: {count} variant files, {size / 1e6:.1f} MB in all.")
+            lines.append(f"{NAMES[who]}: {count} variant files, {size / 1e6:.1f} MB in all.")
         lines += ["", END]
         return "\n".join(lines) + "\n"
 

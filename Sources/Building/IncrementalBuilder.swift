@@ -257,7 +257,7 @@ public enum IncrementalBuilder {
         var (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
         var diagnostics = warnings + indexDiagnostics
         let pictures = assetsChanged ? PictureStep.inspect(content.assets, request: request) : nil
-        index.pictures = pictures.map { SitePictures(facts: $0.facts, sourceHashes: $0.hashes) } ?? site.renderer.index.pictures
+        index.pictures = pictures.map { PictureStep.sitePictures($0, config: index.config) } ?? site.renderer.index.pictures
 
         // Bodies: render again those that changed, failed before, or link to something that moved.
         let oldURLs = site.renderer.index.urlBySourcePath

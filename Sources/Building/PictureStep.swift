@@ -18,6 +18,13 @@ enum PictureStep {
         return PictureCatalog.inspect(assets, cache: usable)
     }
 
+    /// The pictures pages name, with the variants the site's settings ask for.
+    static func sitePictures(_ catalog: PictureCatalog, config: SiteConfig) -> SitePictures {
+        SitePictures(
+            facts: catalog.facts, planner: PicturePlanner(modernFormats: config.pictureFormats),
+            sourceHashes: catalog.hashes)
+    }
+
     /// Every picture a published page shows, where it is named: lead pictures and those in bodies.
     static func uses(_ renderer: SiteRenderer) -> [PictureUse] {
         var uses: [PictureUse] = []
@@ -44,6 +51,17 @@ enum PictureStep {
             diagnostics.append(.error(
                 location, "'share_image' names \(image), which is missing or not a picture in a content folder",
                 hint: "save a JPEG or PNG beside the pages (content/pages/) and name it, e.g. share_image: pages/jakokuva.jpg"))
+        }
+        if !catalog.entries.isEmpty {
+            for format in config.pictureFormats where !PictureCodec.canWrite(format) {
+                diagnostics.append(.error(
+                    config.pictureFormatsLocation ?? SourceLocation(path: "content/site.yml", line: 1, column: 1),
+                    "this libvips cannot write \(format.displayName) pictures, which 'picture_formats' offers"
+                        + (config.pictureFormatsLocation == nil ? " by default" : ""),
+                    hint: format == .avif
+                        ? "install libheif's AV1 encoder (Debian: libheif1 with libaom3, as `make deps` does), or write picture_formats: [webp]"
+                        : "install libvips with WebP (Debian: libvips42), or leave webp out of picture_formats"))
+            }
         }
         return diagnostics
     }

@@ -109,7 +109,7 @@ public enum SiteBuilder {
         var (index, indexDiagnostics) = SiteIndexer.index(content, policy: request.policy)
         diagnostics += indexDiagnostics
         let pictures = PictureStep.inspect(content.assets, request: request)
-        index.pictures = SitePictures(facts: pictures.facts, sourceHashes: pictures.hashes)
+        index.pictures = PictureStep.sitePictures(pictures, config: index.config)
 
         // Markdown bodies.
         let (bodies, bodyDiagnostics) = SiteRenderer.renderBodies(of: index, assets: content.assets, templates: templates)

@@ -131,7 +131,7 @@ int tp_codec_encode(const tp_picture *picture, int format, int quality, void **b
         break;
     case TP_FORMAT_AVIF:
         failed = vips_heifsave_buffer(picture->image, bytes, length, "Q", quality, "strip", TRUE,
-            "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1, NULL);
+            "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1, "effort", 2, NULL);
         break;
     default:
         break;
@@ -143,8 +143,26 @@ int tp_codec_encode(const tp_picture *picture, int format, int quality, void **b
 void tp_codec_free_bytes(void *bytes) { g_free(bytes); }
 
 int tp_codec_can_write(int format) {
-    const char *suffix = format == TP_FORMAT_JPEG ? ".jpg" : format == TP_FORMAT_PNG ? ".png"
-        : format == TP_FORMAT_WEBP ? ".webp" : ".avif";
+    if (format == TP_FORMAT_AVIF) {
+        /* heifsave exists whenever libheif does; whether it has an AV1 encoder shows only by trying. */
+        VipsImage *probe = NULL;
+        void *bytes = NULL;
+        size_t length = 0;
+        int written = 0;
+        if (vips_black(&probe, 8, 8, "bands", 3, NULL) == 0) {
+            VipsImage *rgb = NULL;
+            if (vips_cast(probe, &rgb, VIPS_FORMAT_UCHAR, NULL) == 0) {
+                written = vips_heifsave_buffer(rgb, &bytes, &length, "compression",
+                    VIPS_FOREIGN_HEIF_COMPRESSION_AV1, "effort", 0, NULL) == 0 && length > 0;
+                g_object_unref(rgb);
+            }
+            g_object_unref(probe);
+        }
+        g_free(bytes);
+        vips_error_clear();
+        return written;
+    }
+    const char *suffix = format == TP_FORMAT_JPEG ? ".jpg" : format == TP_FORMAT_PNG ? ".png" : ".webp";
     const char *saver = vips_foreign_find_save_buffer(suffix);
     vips_error_clear();
     return saver != NULL;

@@ -45,10 +45,13 @@ public enum PictureCodec {
     }
 
     /// Whether this libvips can write `format` (AVIF needs libheif with an AV1 encoder).
-    public static func canWrite(_ format: PictureFormat) -> Bool {
-        guard started, let code = code(of: format) else { return false }
-        return tp_codec_can_write(code) != 0
-    }
+    public static func canWrite(_ format: PictureFormat) -> Bool { writable.contains(format) }
+
+    /// The formats this libvips writes, found once (AVIF by encoding a tiny picture).
+    private static let writable: Set<PictureFormat> = {
+        guard started else { return [] }
+        return Set(PictureFormat.allCases.filter { format in code(of: format).map { tp_codec_can_write($0) != 0 } ?? false })
+    }()
 
     /// Encodes `variants` (all of one size and crop) from the picture in `source`: decoded once,
     /// oriented, converted to sRGB, scaled down, then written in each variant's format with no metadata.

@@ -12,7 +12,7 @@ enum SettingsLoader {
         fields.rejectUnknownKeys(
             allowed: [
                 "base_url", "title", "description", "allow_raw_html", "newsletter", "logo", "favicon", "partners",
-                "share_image", "share_image_alt",
+                "share_image", "share_image_alt", "picture_formats",
             ],
             what: "site.yml")
         var baseURL = fields.text("base_url") ?? ""
@@ -52,6 +52,7 @@ enum SettingsLoader {
         config.icons = icons(&fields, within: root)
         config.partners = partners(&fields, within: root)
         shareImage(&fields, into: &config)
+        pictureFormats(&fields, into: &config)
         return (fields.diagnostics.contains(where: \.isError) ? nil : config, fields.diagnostics)
     }
 
@@ -68,6 +69,28 @@ enum SettingsLoader {
         }
         config.shareImage = path
         config.shareImageLocation = fields.location(of: node)
+    }
+
+    /// `picture_formats`: the formats offered before the JPEG/PNG fallback, best first, of `avif` and
+    /// `webp`; an empty list offers the fallback only. Whether this libvips can write them is the build's check.
+    static func pictureFormats(_ fields: inout YAMLFields, into config: inout SiteConfig) {
+        guard let node = fields.node("picture_formats") else { return }
+        var formats: [PictureFormat] = []
+        for (text, entry) in fields.located(textList: node, key: "picture_formats") {
+            guard let format = PictureFormat(rawValue: text.lowercased()), [.avif, .webp].contains(format) else {
+                fields.error(
+                    at: entry, "'picture_formats' offers avif and webp, not '\(text)'",
+                    hint: "write e.g. picture_formats: [avif, webp]; JPEG or PNG is always there as the fallback")
+                continue
+            }
+            if formats.contains(format) {
+                fields.error(at: entry, "'picture_formats' names \(text) twice", hint: "name each format once, best first")
+                continue
+            }
+            formats.append(format)
+        }
+        config.pictureFormats = formats
+        config.pictureFormatsLocation = fields.location(of: node)
     }
 
     /// `newsletter.signup`: the mailing tool's address, its field names, a list id and the consent text

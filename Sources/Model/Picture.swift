@@ -125,9 +125,11 @@ public struct PicturePlanner: Sendable, Hashable {
     /// The e-mail's column is 600 px wide; its pictures are twice that for sharp screens.
     public var emailWidth = 1200
     /// Formats offered before the fallback, best first.
-    public var modernFormats: [PictureFormat] = [.webp]
+    public var modernFormats: [PictureFormat] = [.avif, .webp]
 
-    public init() {}
+    public init(modernFormats: [PictureFormat] = [.avif, .webp]) {
+        self.modernFormats = modernFormats
+    }
 
     public static func == (a: PicturePlanner, b: PicturePlanner) -> Bool {
         a.widths == b.widths && a.cardWidths == b.cardWidths && a.cardAspect == b.cardAspect
@@ -138,6 +140,7 @@ public struct PicturePlanner: Sendable, Hashable {
         hasher.combine(widths)
         hasher.combine(cardWidths)
         hasher.combine(emailWidth)
+        hasher.combine(modernFormats)
     }
 
     /// The widths to make of a picture `width` pixels wide from `wanted`: those below it, and the

@@ -33,6 +33,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var shareImage: String? = nil
     public var shareImageLocation: SourceLocation? = nil
     public var shareImageAlt: [Language: String] = [:]
+    /// The formats pictures are offered in before the JPEG/PNG fallback, best first (`picture_formats`):
+    /// AVIF (the smallest files, not yet in every browser) and WebP by default.
+    public var pictureFormats: [PictureFormat] = [.avif, .webp]
+    /// Where `picture_formats` is written, when it is.
+    public var pictureFormatsLocation: SourceLocation? = nil
 
     public init(
         baseURL: String, title: [Language: String], description: [Language: String] = [:],

@@ -52,10 +52,10 @@ import Testing
         // Pictures as their variants (4×3 pixels: never scaled up), never as the original files.
         #expect(media == [
             "media/articles/raportti.pdf", "media/events/diat.pdf",
-            "media/articles/kuvat/kansi.4.webp", "media/articles/kuvat/kansi.4.jpg",
-            "media/articles/kuvat/kansi.card-center.4x2.webp", "media/articles/kuvat/kansi.card-center.4x2.jpg",
-            "media/articles/kuvat/kansi.share-center.4x2.jpg",
-            "media/articles/kuvat/kaavio.4.webp", "media/articles/kuvat/kaavio.4.png",
+            "media/articles/kuvat/kansi.4.avif", "media/articles/kuvat/kansi.4.webp", "media/articles/kuvat/kansi.4.jpg",
+            "media/articles/kuvat/kansi.card-center.4x2.avif", "media/articles/kuvat/kansi.card-center.4x2.webp",
+            "media/articles/kuvat/kansi.card-center.4x2.jpg", "media/articles/kuvat/kansi.share-center.4x2.jpg",
+            "media/articles/kuvat/kaavio.4.avif", "media/articles/kuvat/kaavio.4.webp", "media/articles/kuvat/kaavio.4.png",
         ])
         let event = try String(contentsOf: site.url("output/fi/tapahtumat/webinaari/index.html"), encoding: .utf8)
         #expect(event.contains("href=\"/media/events/diat.pdf\""))

@@ -61,6 +61,35 @@ import Testing
         #expect(!media().contains("media/articles/kuva.card-center.4x2.webp"))
     }
 
+    /// AVIF first, then WebP, then the JPEG every browser shows; `picture_formats: [webp]` leaves AVIF out,
+    /// and a format the pipeline does not offer is an error at its line.
+    @Test func thePageOffersAVIFThenWebPThenTheOriginalFormatAsTheSettingsSay() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try SiteBuilder.build(fixtureRequest(site))
+        let page = try String(contentsOf: site.url("output/fi/artikkelit/kuva/index.html"), encoding: .utf8)
+        let types = page.ranges(of: "<source type=\"").map { page[$0.upperBound...].prefix { $0 != "\"" } }
+        #expect(types.prefix(2) == ["image/avif", "image/webp"], "\(types)")
+        let avif = try Data(contentsOf: site.url("output/media/articles/kuva.card-center.4x2.avif"))
+        #expect(avif.count > 12 && String(decoding: avif[4..<12], as: UTF8.self) == "ftypavif")
+
+        let settings = try String(contentsOf: site.url("content/site.yml"), encoding: .utf8)
+        try site.write("content/site.yml", settings + "picture_formats: [webp]\n")
+        try SiteBuilder.build(fixtureRequest(site))
+        let webpOnly = try String(contentsOf: site.url("output/fi/artikkelit/kuva/index.html"), encoding: .utf8)
+        #expect(!webpOnly.contains("image/avif") && webpOnly.contains("image/webp"))
+        #expect(!FileManager.default.fileExists(atPath: site.url("output/media/articles/kuva.card-center.4x2.avif").path))
+
+        try site.write("content/site.yml", settings + "picture_formats: [webp, gif, webp]\n")
+        var messages: [String] = []
+        do { try SiteBuilder.build(fixtureRequest(site)) } catch let failure as BuildFailure {
+            messages = failure.diagnostics.map(\.description)
+        }
+        let line = settings.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(messages.contains { $0.hasPrefix("content/site.yml:\(line):") && $0.contains("not 'gif'") }, "\(messages)")
+        #expect(messages.contains { $0.contains("names webp twice") }, "\(messages)")
+    }
+
     @Test func aCacheThatLeadsOutOfTheSiteFolderIsRefused() throws {
         let site = try Self.site()
         defer { site.remove() }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func variantsAreTurnedUprightAndCarryNoMetadata() throws {
         let source = try Data(contentsOf: Self.rotated)
-        let variants = [PictureFormat.jpeg, .webp, .png].map {
+        let variants = [PictureFormat.jpeg, .webp, .png, .avif].map {
             PictureVariant(outputPath: "media/x.\($0.fileExtension)", width: 40, height: 60, format: $0)
         }
         let encoded = try PictureCodec.encode(source, size: variants).get()

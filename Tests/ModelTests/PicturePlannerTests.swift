@@ -12,9 +12,11 @@ import Testing
         #expect(PicturePlanner.widths([480, 960, 1600], upTo: 300) == [300])
     }
 
-    @Test func aWholePictureInWebPAndItsOwnFormatKeepingItsProportions() {
+    @Test func aWholePictureInAVIFWebPAndItsOwnFormatKeepingItsProportions() {
         let set = planner.full("content/practices/kirjasto.jpg", photo)
-        #expect(set.modernFormats == [.webp])
+        #expect(set.modernFormats == [.avif, .webp])
+        #expect(set.variants(in: .avif).map(\.width) == [480, 960, 1600])
+        #expect(set.variants(in: .avif).first?.outputPath == "media/practices/kirjasto.480.avif")
         #expect(set.fallbackFormat == .jpeg)
         #expect(set.variants(in: .webp).map(\.width) == [480, 960, 1600])
         #expect(set.variants(in: .jpeg).map(\.height) == [320, 640, 1067])
@@ -23,10 +25,20 @@ import Testing
         #expect(set.fallback(preferredWidth: 960)?.url == "/media/practices/kirjasto.960.jpg")
     }
 
+    /// `picture_formats` decides what comes before the fallback: WebP only, or the fallback alone.
+    @Test func theSettingsChooseTheModernFormats() {
+        let webpOnly = PicturePlanner(modernFormats: [.webp]).full("content/a/kuva.jpg", photo)
+        #expect(webpOnly.modernFormats == [.webp])
+        #expect(Set(webpOnly.variants.map(\.format)) == [.webp, .jpeg])
+        let fallbackOnly = PicturePlanner(modernFormats: []).card("content/a/kuva.jpg", photo, focus: .center)
+        #expect(Set(fallbackOnly.variants.map(\.format)) == [.jpeg])
+        #expect(PicturePlanner(modernFormats: [.webp]) != PicturePlanner())
+    }
+
     @Test func aSmallPictureIsNeverScaledUp() {
         let small = PictureFacts(width: 400, height: 300, format: .png)
         let set = planner.full("content/a/pieni.png", small)
-        #expect(set.variants.map(\.width) == [400, 400])
+        #expect(set.variants.map(\.width) == [400, 400, 400], "AVIF, WebP and PNG, each at its own width")
         #expect(set.fallbackFormat == .png)
         let card = planner.card("content/a/pieni.png", small, focus: .center)
         #expect(card.variants.allSatisfy { $0.width <= 400 && $0.height <= 300 })
