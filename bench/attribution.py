@@ -37,6 +37,10 @@ OWNERS = [
     ("tietopankki", re.compile(r"^\$s(" + "|".join(f"{len(m)}{m}" for m in OUR_MODULES) + r")")),
 ]
 CMARK = "libcmark-gfm"
+# The search index, wherever it sits in a stack (bench/search.py asks for its share): the writer of the
+# index files and the stemming module (not the search page, an ordinary page) and Snowball's libstemmer.
+SEARCH_INDEX = re.compile(r"searchData|[Ss]earch(Index|Shard|Words|Records)|^\$s8Stemming|^\$s9Searching|^sb_stemmer")
+STEMMER = "libstemmer"
 
 
 def owner_of(stack: list[tuple[str, str]]) -> str:
@@ -73,7 +77,10 @@ def samples(perf_script: str):
 def attribute(perf_script: str) -> dict:
     owners: Counter[str] = Counter()
     kernel: Counter[str] = Counter()
+    search = 0
     for stack in samples(perf_script):
+        if any(STEMMER in dso or SEARCH_INDEX.search(symbol) for symbol, dso in stack):
+            search += 1
         owner = owner_of(stack)
         owners[owner] += 1
         if "kernel" in stack[0][1]:
@@ -83,6 +90,7 @@ def attribute(perf_script: str) -> dict:
         "samples": total,
         "shares": {name: count / total for name, count in owners.most_common()} if total else {},
         "kernel_shares": {name: count / total for name, count in kernel.items()} if total else {},
+        "search_share": search / total if total else None,
     }
 
 

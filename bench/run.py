@@ -13,7 +13,7 @@ For each corpus size (1,000 and 5,000 files; 20,000 more with BENCH_LARGE=1):
      runs, to tell how its CPU time divides between our code and the libraries (bench/attribution.py);
   4. measures the floor: cmark-gfm alone rendering the corpus's Markdown bodies (CPU, one process), and the
      raw write time of our output tree (bench/write_floor.py);
-then the search index size (gzip of fi/haku/index.json and sv/sok/index.json at 10,000 files), the
+then the search index size (the files of fi/haku/ and sv/sok/ but the page, at 10,000 files), the
 incremental rebuild (through `tietopankki bench-incremental` when the tool has it), and writes the table to
 bench/results.md.
 
@@ -338,13 +338,17 @@ class Bench:
     # search index ------------------------------------------------------------------------------------------
     @staticmethod
     def index_sizes(out: Path) -> dict | None:
+        """Every file of each language's search folder but the page itself (the index, however it is split),
+        raw and each file gzip-compressed as a server sends it."""
         sizes = {}
-        for lang, rel in (("fi", "fi/haku/index.json"), ("sv", "sv/sok/index.json")):
-            p = out / rel
-            if not p.exists():
+        for lang, rel in (("fi", "fi/haku"), ("sv", "sv/sok")):
+            folder = out / rel
+            files = [p for p in sorted(folder.rglob("*")) if p.is_file() and p != folder / "index.html"]
+            if not files:
                 return None
-            data = p.read_bytes()
-            sizes[lang] = {"raw": len(data), "gzip": len(gzip.compress(data, compresslevel=6, mtime=0))}
+            data = [p.read_bytes() for p in files]
+            sizes[lang] = {"raw": sum(map(len, data)), "files": len(files),
+                           "gzip": sum(len(gzip.compress(d, compresslevel=6, mtime=0)) for d in data)}
         return sizes
 
     def search_index(self) -> dict:
@@ -606,14 +610,15 @@ def render(bench: Bench, started: dt.datetime, load0: str, load1: str, index: di
     L.extend(attribution_section(bench, attrib or {}))
     L.append("## Search index")
     L.append("")
-    L.append("Size of the search index our build writes (what a reader's browser downloads on the search page), "
-             "raw and gzip-compressed (level 6, gzip's default).")
+    L.append("Size of the search index our build writes: every file of fi/haku/ and sv/sok/ but the page, raw and "
+             "gzip-compressed file by file (level 6). A query fetches only some of them: bytes per query, against "
+             "Pagefind, are in the search section below (bench/search.py).")
     L.append("")
-    L.append("| files | fi/haku/index.json | gzip | sv/sok/index.json | gzip |")
-    L.append("|---:|---:|---:|---:|---:|")
+    L.append("| files | fi/haku/ index files | raw | gzip | sv/sok/ index files | raw | gzip |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|")
     for n, s in sorted(index.items()):
-        L.append(f"| {n:,} | {s['fi']['raw'] / 1e6:.2f} MB | **{s['fi']['gzip'] / 1e6:.2f} MB** | "
-                 f"{s['sv']['raw'] / 1e6:.2f} MB | **{s['sv']['gzip'] / 1e6:.2f} MB** |")
+        L.append(f"| {n:,} | {s['fi']['files']:,} | {s['fi']['raw'] / 1e6:.2f} MB | {s['fi']['gzip'] / 1e6:.2f} MB | "
+                 f"{s['sv']['files']:,} | {s['sv']['raw'] / 1e6:.2f} MB | {s['sv']['gzip'] / 1e6:.2f} MB |")
     for n, m in sorted(bench.single_builds.items()):
         L.append("")
         L.append(f"(The {n:,}-file build made for this took {m['wall']:.1f} s wall, {m['cpu']:.1f} s CPU, "

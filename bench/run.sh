@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the benchmark needs: Hugo to compare with, cmark-gfm for the floor, GNU time for peak RSS,
-# perf (linux-perf) for where the CPU time goes (skipped when the kernel does not let it sample).
+# perf (linux-perf) for where the CPU time goes (skipped when the kernel does not let it sample), Chromium
+# for the search comparison's cold queries.
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 missing=""
-for p in hugo cmark-gfm time python3 linux-perf librsvg2-bin libvips-tools; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+for p in hugo cmark-gfm time python3 python3-venv linux-perf librsvg2-bin libvips-tools chromium chromium-driver; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
 	echo "Installing Debian packages:$missing"
 	$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
@@ -32,4 +33,12 @@ python3 bench/run.py --tool "$tool" "${args[@]+"${args[@]}"}"
 # The picture pipeline against Hugo's image processing (its own section of bench/results.md).
 if [ "${BENCH_IMAGES:-1}" != 0 ]; then
 	python3 bench/images.py --tool "$tool"
+fi
+# Our search against Pagefind (its own section of bench/results.md), from a virtualenv with the pinned
+# PyPI packages of bench/requirements.txt.
+if [ "${BENCH_SEARCH:-1}" != 0 ]; then
+	venv=bench/work/venv
+	[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+	"$venv/bin/pip" install --quiet --disable-pip-version-check --no-input -r bench/requirements.txt
+	"$venv/bin/python" bench/search.py --tool "$tool"
 fi
