@@ -85,14 +85,6 @@ class PictureBench:
         (self.ours / "content" / "regions.yml").write_text("koko-suomi:\n  fi: Koko Suomi\n  sv: Hela Finland\n")
         (self.ours / "content" / "themes.yml").write_text("osallisuus:\n  fi: Osallisuus\n  sv: Delaktighet\n")
         shutil.copytree(REPO / "themes" / "default", self.ours / "themes" / "default")
-        # Ours with the default formats (AVIF, WebP, JPEG): the same pages, the settings' default.
-        self.ours_avif = self.work / f"site-ours-avif-{self.count}"
-        shutil.rmtree(self.ours_avif, ignore_errors=True)
-        shutil.copytree(self.ours, self.ours_avif, copy_function=os.link)
-        settings = self.ours_avif / "content" / "site.yml"
-        text = settings.read_text(encoding="utf-8").replace("picture_formats: [webp]\n", "")
-        settings.unlink()
-        settings.write_text(text, encoding="utf-8")
         # Hugo: a page bundle per photo.
         self.hugo = self.work / f"site-hugo-{self.count}"
         shutil.rmtree(self.hugo, ignore_errors=True)
@@ -106,6 +98,15 @@ class PictureBench:
             bundle.mkdir(parents=True)
             (bundle / "index.md").write_text(f"---\ntitle: Kuva {i}\ndate: {day}\nimage_alt: Piirros {i}\n---\nKuvan {i} teksti.\n")
             os.link(photo, bundle / "kuva.jpg")
+        # Ours with the default formats (AVIF, WebP, JPEG): the same pages (copied once they are
+        # written), the settings' default.
+        self.ours_avif = self.work / f"site-ours-avif-{self.count}"
+        shutil.rmtree(self.ours_avif, ignore_errors=True)
+        shutil.copytree(self.ours, self.ours_avif, copy_function=os.link)
+        settings = self.ours_avif / "content" / "site.yml"
+        text = settings.read_text(encoding="utf-8").replace("picture_formats: [webp]\n", "")
+        settings.unlink()
+        settings.write_text(text, encoding="utf-8")
 
     def command(self, who):
         if who == "hugo":
