@@ -47,18 +47,37 @@ def results(driver) -> list[str]:
     return [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".search-result a")]
 
 
+def show_all(driver) -> None:
+    """Presses "show more" until every result is listed (ten a screen)."""
+    for _ in range(200):
+        buttons = driver.find_elements(By.ID, "search-more")
+        if not buttons or not buttons[0].is_displayed():
+            return
+        shown = len(results(driver))
+        buttons[0].click()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and len(results(driver)) == shown:
+            time.sleep(0.05)
+
+
 QUERIES = Path(__file__).with_name("search-queries.json")
 SEARCH_PAGES = {"fi": "fi/haku/", "sv": "sv/sok/"}
-INDEXES = {"fi": "fi/haku/index.json", "sv": "sv/sok/index.json"}
+INDEXES = {"fi": "fi/haku/", "sv": "sv/sok/"}
 RECALL_AT_LEAST, PRECISION_AT_LEAST = 0.9, 0.95
 
 
 def item_texts(root: Path, language: str) -> dict[str, str]:
-    """Each item page of a language (the URLs the search index lists) and the text of its article, without
-    the related items' cards."""
-    index = json.loads((root / INDEXES[language]).read_text(encoding="utf-8"))
+    """Each item page of a language (the URLs of the search index's result records) and the text of its
+    article, without the related items' cards."""
+    folder = root / INDEXES[language]
+    entry = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    items = []
+    for number in range((entry["n"] + entry["r"] - 1) // entry["r"]):
+        items += json.loads((folder / "r" / f"{number}.json").read_text(encoding="utf-8"))
+    if len(items) != entry["n"]:
+        raise SystemExit(f"{folder}: the entry says {entry['n']} items, the records hold {len(items)}")
     texts = {}
-    for item in index["items"]:
+    for item in items:
         page = lxml_html.parse(str(root / item["u"].strip("/") / "index.html"))
         articles = page.xpath("//article[contains(concat(' ', normalize-space(@class), ' '), ' item ')]")
         for related in page.xpath("//section[contains(concat(' ', normalize-space(@class), ' '), ' related ')]"):
@@ -87,6 +106,7 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
         while time.monotonic() < deadline:
             status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
             if status:
+                show_all(driver)
                 got = result_urls(driver)
                 break
             time.sleep(0.1)
@@ -124,6 +144,9 @@ def main(argv: list[str]) -> int:
                 deadline = time.monotonic() + 5
                 while time.monotonic() < deadline:
                     found = results(driver)
+                    if found:
+                        show_all(driver)
+                        found = results(driver)
                     if any(expected in title for title in found):
                         break
                     time.sleep(0.1)

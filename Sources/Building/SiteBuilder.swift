@@ -172,7 +172,8 @@ public enum SiteBuilder {
         let pages = prepared.renderer.renderAll()
         let files = pages + copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer) + prepared.pictureFiles
         return .success(RenderedSite(
-            files: files, warnings: sortedDiagnostics(prepared.diagnostics), pageCount: pages.count,
+            files: files, warnings: sortedDiagnostics(prepared.diagnostics + prepared.renderer.searchIndexWarnings),
+            pageCount: pages.count,
             linkOrigins: linkOrigins(prepared.renderer), index: prepared.renderer.index,
             nextChange: Schedule.nextChange(prepared.content.items, now: request.now),
             unreferencedAttachments: PublishedAttachments.unreferencedWarnings(prepared.content.assets, renderer: prepared.renderer)))
@@ -235,17 +236,31 @@ public enum SiteBuilder {
         let stop = Atomic<Bool>(false)
         let results = parallelMap(jobs) { job -> Result<Int, WriteError>? in
             guard !stop.load(ordering: .relaxed) else { return nil }
-            let result = update.write(renderer.render(job))
-            if case .failure = result { stop.store(true, ordering: .relaxed) }
-            return result
+            // A job's file count: one page, or a language's search index.
+            let files = renderer.renderFiles(job)
+            for file in files {
+                if case .failure(let error) = update.write(file) {
+                    stop.store(true, ordering: .relaxed)
+                    return .failure(error)
+                }
+            }
+            return .success(files.count)
         }
-        for case .failure(let error)? in results { throw error }
+        var rendered = 0
+        for result in results {
+            switch result {
+            case .failure(let error)?: throw error
+            case .success(let count)?: rendered += count
+            case nil: break
+            }
+        }
         let copied = copiedFiles(prepared.theme, prepared.content, renderer: prepared.renderer) + prepared.pictureFiles
         try update.write(copied)
         let written = try update.commit()
-        let fileCount = jobs.count + copied.count
+        let fileCount = rendered + copied.count
         withExtendedLifetime(lock) {}
-        let site = (pageCount: jobs.count, fileCount: fileCount, warnings: sortedDiagnostics(prepared.diagnostics),
+        let site = (pageCount: jobs.count, fileCount: fileCount,
+                    warnings: sortedDiagnostics(prepared.diagnostics + renderer.searchIndexWarnings),
                     nextChange: Schedule.nextChange(prepared.content.items, now: request.now))
         let duration = elapsed()
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

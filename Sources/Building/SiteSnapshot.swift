@@ -27,6 +27,8 @@ public struct SiteSnapshot: Sendable {
     var jobByPath: LayeredDictionary<String, PageJob>
     var uses: LayeredDictionary<PageJob, Set<String>>
     var files: LayeredDictionary<String, OutputFile>
+    /// The paths of the jobs that make more than one file (the search indexes).
+    var jobFiles: [PageJob: [String]] = [:]
     /// Aggregate pages whose output is out of date; rendered again when asked for.
     var stale: Set<PageJob> = []
     public internal(set) var warnings: [Diagnostic]
@@ -56,8 +58,8 @@ public struct SiteSnapshot: Sendable {
     /// The file at an output path, rendering it first when an edit left it out of date.
     public mutating func file(at path: String) -> OutputFile? {
         if let job = jobByPath[path], stale.contains(job) {
-            let (file, used) = renderer.renderTracked(job)
-            files[path] = file
+            let (rendered, used) = renderer.renderTracked(job)
+            store(job, rendered)
             uses[job] = used
             stale.remove(job)
         }
@@ -74,10 +76,31 @@ public struct SiteSnapshot: Sendable {
         let pending = stale.sorted { (jobPath[$0] ?? "") < (jobPath[$1] ?? "") }
         let rendered = parallelMap(pending) { [renderer] job in renderer.renderTracked(job) }
         for (job, result) in zip(pending, rendered) {
-            files[result.file.path] = result.file
+            store(job, result.files)
             uses[job] = result.uses
         }
         stale = []
+        warnings = sortedDiagnostics(warnings.filter { !$0.message.hasPrefix(Self.searchCutPrefix) } + renderer.searchIndexWarnings)
+    }
+
+    static let searchCutPrefix = "the search index cut this item"
+
+    /// Puts a job's files in place, dropping the files it made before and no longer makes (a search
+    /// index's shards). Its first file is its path.
+    mutating func store(_ job: PageJob, _ rendered: [OutputFile]) {
+        if let old = jobFiles[job] {
+            let now = Set(rendered.map(\.path))
+            for path in old where !now.contains(path) {
+                files[path] = nil
+                jobByPath[path] = nil
+            }
+        }
+        for file in rendered {
+            files[file.path] = file
+            jobByPath[file.path] = job
+        }
+        if rendered.count > 1 { jobFiles[job] = rendered.map(\.path) }
+        if let first = rendered.first { jobPath[job] = first.path }
     }
 
     /// Renders `jobs` (tracking what they display) and stores the results; returns the paths written.
@@ -85,13 +108,11 @@ public struct SiteSnapshot: Sendable {
         let rendered = parallelMap(jobs) { [renderer] job in renderer.renderTracked(job) }
         var paths: Set<String> = []
         for (job, result) in zip(jobs, rendered) {
-            if let old = jobPath[job], old != result.file.path { files[old] = nil }
-            files[result.file.path] = result.file
-            jobPath[job] = result.file.path
-            jobByPath[result.file.path] = job
+            if let old = jobPath[job], old != result.files.first?.path { files[old] = nil }
+            store(job, result.files)
             uses[job] = result.uses
             stale.remove(job)
-            paths.insert(result.file.path)
+            paths.formUnion(result.files.map(\.path))
         }
         return paths
     }
@@ -112,5 +133,6 @@ public struct SiteSnapshot: Sendable {
         warnings = sortedDiagnostics(prepared.diagnostics)
         for file in SiteBuilder.copiedFiles(theme, content, renderer: renderer) + prepared.pictureFiles { files[file.path] = file }
         _ = render(jobs)
+        warnings = sortedDiagnostics(warnings + renderer.searchIndexWarnings)
     }
 }

@@ -95,7 +95,8 @@ public struct MarkdownRenderer: Sendable {
         free(rendered)
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
-            excerpt: walk.excerpt, searchText: walk.searchText.joined(separator: " "), links: walk.links,
+            excerpt: walk.excerpt, searchText: walk.searchText.joined(separator: " "),
+            searchTextCut: walk.searchTextCut, links: walk.links,
             linkedSources: walk.linkedSources, pictureUses: walk.pictureUses)
     }
 

@@ -18,6 +18,8 @@ public struct RenderedMarkdown: Sendable {
     public var excerpt: String = ""
     /// All the body's text as plain text (its first 200 KB), for the search index's words.
     public var searchText: String = ""
+    /// Whether the body has more text than `searchText` holds.
+    public var searchTextCut = false
     /// Every link and image of the body with its final URL and the line it was written on, so checks of
     /// the rendered page can point back at the Markdown.
     public var links: [LinkOrigin] = []

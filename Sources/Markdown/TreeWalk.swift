@@ -29,6 +29,8 @@ struct TreeWalk {
     var searchText: [String] = []
     private var searchTextBytes = 0
     static let searchTextLimit = 200_000
+    /// Whether text was left out of `searchText` for the limit (the search index warns about it).
+    var searchTextCut = false
     /// Ids the theme's pages already have.
     let reserved: ReservedIDs
     private var usedIDs: Set<String> = []
@@ -74,10 +76,14 @@ struct TreeWalk {
             case CMARK_NODE_ITEM:
                 if !hasTaskItem, let type = cmark_node_get_type_string(node), strcmp(type, "tasklist") == 0 { hasTaskItem = true }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if searchTextBytes < Self.searchTextLimit, let literal = cmark_node_get_literal(node) {
-                    let text = String(cString: literal)
-                    searchText.append(text)
-                    searchTextBytes += text.utf8.count
+                if let literal = cmark_node_get_literal(node) {
+                    if searchTextBytes < Self.searchTextLimit {
+                        let text = String(cString: literal)
+                        searchText.append(text)
+                        searchTextBytes += text.utf8.count
+                    } else if literal.pointee != 0 {
+                        searchTextCut = true
+                    }
                 }
                 if excerpt.utf8.count < Self.excerptLimit, let literal = cmark_node_get_literal(node) {
                     if !excerpt.isEmpty { excerpt += " " }

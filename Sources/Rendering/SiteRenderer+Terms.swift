@@ -140,76 +140,6 @@ extension SiteRenderer {
         return .data(SitePaths.outputFile(for: SitePaths.browseData(language)), JSONData.encode(object))
     }
 
-    // MARK: - Search
-
-    func searchPage(_ language: Language) -> OutputFile {
-        let strings = builder.t(language)
-        let path = SitePaths.search(language)
-        var context = PageContext(shell: builder.shell(
-            language, title: strings["search_title"], path: path, translationPath: SitePaths.search(language.other),
-            fallbackPath: SitePaths.search(language.other), description: nil, kind: "search"))
-        context.shell.scripts = ["/assets/search.js"]
-        context.search = SearchContext(
-            dataURL: SitePaths.searchData(language), otherDataURL: SitePaths.searchData(language.other),
-            browseURL: SitePaths.browse(language))
-        return output(path, context, template: "search")
-    }
-
-    /// The search index of a language: per item page its title, URL, type, date (an event's own date and
-    /// place), summary, term labels and the start of the body to show, and the Snowball stems of every word
-    /// a reader can see on the page, by field — `a` title, `b` summary, terms and facts, `c` body — each
-    /// stem once, in the item's first field that has it. `f` maps each inflected form on the site to its
-    /// stem, so the browser finds a typed word's stem by lookup (it has no stemmer). List, term and browse
-    /// pages are not in it.
-    func searchData(_ language: Language) -> OutputFile {
-        let strings = builder.t(language)
-        let items = SiteIndexer.sortedNewestFirst(ContentType.allCases.flatMap { index.list($0, language) })
-        let stemmer = SearchWords(language: language)
-        var forms: [String: String] = [:]
-        var vocabulary: Set<String> = []
-        let records: [[String: Any]] = items.map { item in
-            var record: [String: Any] = ["t": item.common.title, "u": index.url(of: item), "y": strings.typeName(item.type)]
-            var facts: [String] = []
-            if let event = item.event {
-                record["d"] = LocalDateFormat.range(start: event.start, end: event.end, language)
-                if let place = event.location { record["p"] = place; facts.append(place) }
-            } else if let date = item.common.date, item.type != .page {
-                record["d"] = LocalDateFormat.short(date)
-            }
-            let summary = builder.summary(of: item)
-            if let summary { record["s"] = summary }
-            let terms = item.common.regions.compactMap { index.regions.term($0)?.label[language] }
-                + item.common.themes.compactMap { index.themes.term($0)?.label[language] } + item.common.tags
-            if !terms.isEmpty { record["k"] = terms }
-            let body = builder.bodies[item.path]
-            if let excerpt = body?.excerpt, !excerpt.isEmpty { record["x"] = excerpt }
-            var seen: Set<String> = []
-            let fields = [
-                [item.common.title], [summary ?? "", strings.typeName(item.type)] + terms + facts, [body?.searchText ?? ""],
-            ]
-            for (key, texts) in zip(["a", "b", "c"], fields) {
-                var stems: [String] = []
-                for text in texts {
-                    for word in SearchWords.words(of: text) where stems.count < Self.stemsPerField {
-                        let (folded, wordStems) = stemmer.entry(word)
-                        if folded != wordStems[0] { forms[folded] = wordStems[0] }
-                        for stem in wordStems {
-                            if seen.insert(stem).inserted { stems.append(stem) }
-                            vocabulary.insert(stem)
-                        }
-                    }
-                }
-                if !stems.isEmpty { record[key] = stems.joined(separator: " ") }
-            }
-            return record
-        }
-        // Only the forms the browser's own lookup would get wrong are shipped (a tenth of them).
-        let sortedStems = vocabulary.sorted()
-        let needed = forms.filter { form, stem in !Self.browserStems(of: form, sortedStems: sortedStems).contains(stem) }
-        return .data(
-            SitePaths.outputFile(for: SitePaths.searchData(language)), JSONData.encode(["items": records, "f": needed]))
-    }
-
     /// The stems `search.js` finds for a whole typed word without the form table (`stemsNear` there, which
     /// this mirrors): stems sharing the word's first letters — at least four, and all but six — that go
     /// beyond what they share by at most one letter that may change into the word's (`changes`).
@@ -247,9 +177,6 @@ extension SiteRenderer {
         return found
     }
 
-    /// At most this many distinct stems per field of one item: a text of 100,000 different words cannot
-    /// make the index as large (a long article has a few thousand).
-    static let stemsPerField = 5_000
 }
 
 /// Deterministic compact JSON (sorted keys, slashes as they are), written directly: the search and

@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     /// E-mails for a mailing tool carry its unsubscribe placeholder; the copies on the site link to the
     /// newsletter page instead (a placeholder is no URL, and the published HTML must validate).
     public var forMailing = false
+    /// What the last search index of each language cut (`searchFiles`), shared by the copies of this renderer.
+    let searchWarnings = SearchWarnings()
 
     static func markdownRenderer(for index: SiteIndex, assets: [ContentAsset], templates: TemplateSet) -> MarkdownRenderer {
         MarkdownRenderer(
@@ -107,15 +109,24 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every job in parallel, results in job order.
     public func renderAll() -> [OutputFile] {
-        parallelMap(jobs()) { render($0) }
+        parallelMap(jobs()) { renderFiles($0) }.flatMap { $0 }
     }
 
     /// Renders one job and reports the items it displayed (content paths).
-    public func renderTracked(_ job: PageJob) -> (file: OutputFile, uses: Set<String>) {
+    public func renderTracked(_ job: PageJob) -> (files: [OutputFile], uses: Set<String>) {
         let recorder = DependencyRecorder()
-        let file = DependencyTracking.$recorder.withValue(recorder) { render(job) }
-        return (file, recorder.paths)
+        let files = DependencyTracking.$recorder.withValue(recorder) { renderFiles(job) }
+        return (files, recorder.paths)
     }
+
+    /// Every file of one job: one page, or a language's whole search index (its entry first).
+    public func renderFiles(_ job: PageJob) -> [OutputFile] {
+        if case .searchData(let language) = job { return searchFiles(language) }
+        return [render(job)]
+    }
+
+    /// Warnings about items the search index could not take whole, from the indexes built so far.
+    public var searchIndexWarnings: [Diagnostic] { searchWarnings.all }
 
     /// The template a page job renders with; nil for files written by code (feeds, calendars, JSON).
     public func templateName(for job: PageJob) -> String? {
@@ -202,7 +213,7 @@ public struct SiteRenderer: Sendable {
         case .browse(let language): return browsePage(language)
         case .browseData(let language): return browseData(language)
         case .search(let language): return searchPage(language)
-        case .searchData(let language): return searchData(language)
+        case .searchData(let language): return searchFiles(language)[0]
         case .newsletterEmail(let id, let language, let format):
             guard let item = index.item(id)?.versions[language] else { return notFoundPage(language) }
             return newsletterEmail(item, format)

@@ -24,20 +24,79 @@ public final class SearchWords {
 
     deinit { if let stemmer { sb_stemmer_delete(stemmer) } }
 
-    /// The words of `text` in order, lower-cased, split at anything but letters and digits.
+    /// The words of `text` in order, lower-cased, split at anything but letters and digits; words longer
+    /// than `longestWord` letters are left out.
     public static func words(of text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                if current.unicodeScalars.count <= longestWord { words.append(current) }
-                current = ""
-            }
+        scan(text) { word, letters in
+            if letters <= longestWord { words.append(String(decoding: word, as: UTF8.self)) }
         }
-        if !current.isEmpty, current.unicodeScalars.count <= longestWord { words.append(current) }
         return words
+    }
+
+    /// Calls `body` with each word of `text` in order, lower-cased, as UTF-8 bytes (valid only during the
+    /// call) and its number of letters (scalars). A word is a run of letters (Unicode `Alphabetic`) and
+    /// ASCII digits. Works over UTF-8 bytes: ASCII and Latin-1 letters (all of Finnish and Swedish) are
+    /// told and lower-cased by table, other scalars through their Unicode properties — the search index
+    /// reads every word of every page, and `lowercased()` plus a property lookup per scalar was most of
+    /// its cost.
+    public static func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(64)
+            var letters = 0
+            func flush() {
+                guard letters > 0 else { return }
+                word.withUnsafeBufferPointer { body($0, letters) }
+                word.removeAll(keepingCapacity: true)
+                letters = 0
+            }
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let kind = asciiKind[Int(byte)]
+                    if kind == 0 { flush() } else { word.append(kind); letters += 1 }
+                    index += 1
+                } else if byte == 0xC3, index + 1 < count {
+                    // U+00C0...U+00FF: letters but × and ÷; upper case is 0x20 below lower case.
+                    let second = bytes[index + 1]
+                    if second == 0x97 || second == 0xB7 {
+                        flush()
+                    } else {
+                        word.append(0xC3)
+                        word.append(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
+                        letters += 1
+                    }
+                    index += 2
+                } else {
+                    // Any other scalar: decode it and ask Unicode.
+                    var length = 1
+                    if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
+                    length = min(length, count - index)
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
+                        .unicodeScalars.first
+                    index += length
+                    guard let scalar, scalar.properties.isAlphabetic else { flush(); continue }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        word.append(contentsOf: String(lower).utf8)
+                        letters += 1
+                    }
+                }
+            }
+            flush()
+        }
+    }
+
+    /// Per ASCII byte: 0 for a separator, else the byte lower-cased.
+    static let asciiKind: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        default: 0
+        }
     }
 
     /// Lower case without accents, as the browser folds a query (`normalize("NFD")` without marks).

@@ -45,3 +45,29 @@ import Testing
         #expect(SiteRenderer.browserStems(of: "strategier", sortedStems: stems) == ["strategi"], "strävan is not strategi")
     }
 }
+
+/// The byte scanner the index reads text with gives the words `lowercased()` and Unicode's letters give.
+@Suite struct SearchWordScanTests {
+    static func reference(_ text: String) -> [String] {
+        var words: [String] = [], current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    @Test(arguments: [
+        "Kulttuuri- ja museo­palvelut 2027, Åbo! PÄÄTÖKSENTEON ÆØÅ ß ÿ Ÿ",
+        "Straße × ÷ naïve CAFÉ Ελληνικά Кириллица 東京 x²y ½",
+        "tab\there\nnew—line «quoted» “typographic” don’t",
+    ])
+    func scanMatchesLowercasingAndUnicodeLetters(_ text: String) {
+        #expect(SearchWords.words(of: text) == Self.reference(text))
+    }
+}

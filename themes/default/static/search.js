@@ -1,23 +1,33 @@
-// Search over the build's JSON index (see SiteRenderer.searchData). The build stems every word a reader
-// can see on an item page with Snowball's Finnish or Swedish stemmer; this script, which has no stemmer,
-// finds a typed word's stems by lookup: the word's own entry among the site's inflected forms, the stems
-// the word begins with ("kirjastoissa" → "kirjasto"), and — as the reader types — every stem that begins
-// with the word. Case- and accent-insensitive ("paatos" finds "päätös"). A word that finds nothing
-// is tried with one letter wrong, missing or doubled, and offered ("Tarkoititko: kulttuuri?").
+// Search over the build's index, cut for the network (see SiteRenderer+Search.swift): the language's
+// entry file (shard keys, item count, filter vocabularies), then the word shards of the typed words'
+// prefixes, then the result records shown and, when there are more results than one screen, the items'
+// filter codes. The build stems every word a reader can see on an item page with Snowball's Finnish or
+// Swedish stemmer; this script, which has no stemmer, finds a typed word's stems by lookup: the word's
+// own entry among the site's inflected forms (`f` and `g` of its shard), the stems the word begins with ("kirjastoissa" →
+// "kirjasto"), and — as the reader types — every stem that begins with the word. Case- and
+// accent-insensitive ("paatos" finds "päätös"). A word that finds nothing is tried with one letter
+// wrong, missing or doubled among the words fetched, and offered ("Tarkoititko: kulttuuri?").
 // Every query word must be found; title hits rank above summary and facts, those above the body, newer
-// first among ties. No dependencies.
+// first among ties. Filters by type, region and theme count the whole result set. No dependencies.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
-  if (!form || !window.fetch || !String.prototype.normalize) return;
+  if (!form || !window.fetch || !String.prototype.normalize || !window.Promise) return;
   var input = document.getElementById("search-query");
   var other = document.getElementById("search-other");
   var status = form.querySelector(".search-status");
   var suggestion = form.querySelector(".search-suggestion");
   var list = form.querySelector(".search-results");
-  var cache = {};
-  var weights = { a: 8, b: 4, c: 1 }; // title; summary, terms and facts; body
-  var shown = 50;
+  var filterBox = document.getElementById("search-filters");
+  var more = document.getElementById("search-more");
+  var selects = { type: document.getElementById("search-type"), region: document.getElementById("search-region"),
+    theme: document.getElementById("search-theme") };
+  var dimensions = ["type", "region", "theme"];
+  var weights = [8, 4, 1]; // title; summary, terms and facts; body
+  var page = 10;
+  var sources = {};
+  var current = null; // the last query's results
+  var runs = 0;
 
   function normalize(text) {
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -25,32 +35,119 @@
   function words(text) {
     return normalize(text || "").split(/[^a-z0-9]+/).filter(Boolean);
   }
-  function load(url) {
-    if (!cache[url]) {
-      cache[url] = fetch(url).then(function (response) { return response.json(); }).then(prepare);
-    }
-    return cache[url];
-  }
-  // Each item's stems as sets, and the site's stems (with how many items have each) for the lookups.
-  function prepare(data) {
-    var counts = {};
-    data.items.forEach(function (item) {
-      item.stems = {};
-      ["a", "b", "c"].forEach(function (field) {
-        (item[field] ? item[field].split(" ") : []).forEach(function (stem) {
-          item.stems[stem] = field;
-          counts[stem] = (counts[stem] || 0) + 1;
-        });
-      });
+  function getJSON(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.json();
     });
-    var stems = Object.keys(counts).sort();
-    return { items: data.items, forms: data.f || {}, counts: counts, stems: stems };
   }
-  // The stems a typed word stands for in one index; `typing` adds every stem that begins with it.
+
+  // One language's index: what has been fetched of it so far.
+  function source(url) {
+    if (!sources[url]) {
+      var base = url.replace(/[^\/]*$/, "");
+      var index = { base: base, keys: {}, shards: {}, postings: {}, forms: {}, known: {}, stems: [], records: {}, codes: null };
+      index.entry = getJSON(url).then(function (entry) {
+        index.info = entry;
+        entry.s.forEach(function (key) { index.keys[key] = true; });
+        return index;
+      });
+      sources[url] = index;
+    }
+    return sources[url].entry;
+  }
+  // The shard key a string belongs to: the longest key it begins with.
+  function owner(index, text) {
+    for (var n = text.length; n > 0; n--) if (index.keys[text.slice(0, n)]) return text.slice(0, n);
+    return null;
+  }
+  // Every shard holding strings that begin with `prefix`.
+  function covering(index, prefix) {
+    var found = [], first = owner(index, prefix);
+    if (first) found.push(first);
+    index.info.s.forEach(function (key) { if (key.length > prefix.length && key.indexOf(prefix) === 0) found.push(key); });
+    return found;
+  }
+  function loadShards(index, keys) {
+    return Promise.all(keys.filter(Boolean).map(function (key) {
+      if (!index.shards[key]) {
+        index.shards[key] = getJSON(index.base + "s/" + key + ".json").then(function (shard) {
+          Object.keys(shard.w).forEach(function (stem) { index.postings[stem] = shard.w[stem]; });
+          Object.keys(shard.f).forEach(function (form) { index.forms[form] = shard.f[form].split(" "); });
+          Object.keys(shard.g).forEach(function (form) { index.known[form] = shard.g[form].split(" "); });
+          index.stems = Object.keys(index.postings).sort();
+        });
+      }
+      return index.shards[key];
+    }));
+  }
+  function loadRecords(index, ids) {
+    var size = index.info.r;
+    return Promise.all(ids.map(function (id) {
+      var file = Math.floor(id / size);
+      if (!index.records[file]) index.records[file] = getJSON(index.base + "r/" + file + ".json");
+      return index.records[file].then(function (records) { return records[id % size]; });
+    }));
+  }
+  function loadCodes(index) {
+    if (!index.codes) {
+      index.codes = getJSON(index.base + "codes.json").then(function (codes) {
+        var info = index.info, items = [];
+        for (var i = 0; i < info.n; i++) {
+          var number = 0;
+          for (var d = 0; d < codes.w; d++) number = number * 64 + digit64(codes.c.charCodeAt(i * codes.w + d));
+          items.push(number);
+        }
+        var combinations = codes.k.map(function (c) {
+          return { type: info.types[c[0]][0], region: c[1].map(function (r) { return info.regions[r][0]; }),
+            theme: c[2].map(function (h) { return info.themes[h][0]; }) };
+        });
+        return function (id) { return combinations[items[id]]; };
+      });
+    }
+    return index.codes;
+  }
+  function digit64(code) {
+    if (code >= 48 && code <= 57) return code - 48;
+    if (code >= 97 && code <= 122) return code - 87;
+    if (code >= 65 && code <= 90) return code - 29;
+    return code === 45 ? 62 : 63;
+  }
+  // Postings: per item `(gap - 1) * 3 + field` in base 32, the last digit from 0–v, those before from
+  // w–z, A–Z, -, _ (SearchShards.encode).
+  function decode(text, visit) {
+    var value = 0, previous = -1;
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i), final = true, d;
+      if (code >= 48 && code <= 57) d = code - 48;
+      else if (code >= 97 && code <= 118) d = code - 87;
+      else {
+        final = false;
+        d = code >= 119 && code <= 122 ? code - 119 : code >= 65 && code <= 90 ? code - 61 : code === 45 ? 30 : 31;
+      }
+      value = value * 32 + d;
+      if (final) {
+        var item = previous + 1 + Math.floor(value / 3);
+        visit(item, value % 3);
+        previous = item;
+        value = 0;
+      }
+    }
+  }
+  function count(text) {
+    var n = 0;
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (code >= 48 && code <= 57 || code >= 97 && code <= 118) n++;
+    }
+    return n;
+  }
+
+  // The stems a typed word stands for among the shards fetched; `typing` adds every stem that begins with it.
   function lookup(index, word, typing) {
     var found = {};
-    if (index.forms[word]) found[index.forms[word]] = true;
-    if (index.counts[word]) found[word] = true;
+    (index.forms[word] || index.known[word] || []).forEach(function (stem) { found[stem] = true; });
+    if (index.postings[word]) found[word] = true;
     stemsNear(index.stems, word).forEach(function (stem) { found[stem] = true; });
     var starts = typing && word.length >= 3 ? [word] : [];
     // Finnish nouns in -s grow a k before their endings: "päätös" → "päätöksen", "kysymys" → "kysymyksen".
@@ -60,6 +157,20 @@
       while (i < index.stems.length && index.stems[i].indexOf(start) === 0) found[index.stems[i++]] = true;
     });
     return Object.keys(found);
+  }
+  // A word's stems, fetching what they need: the word's own shard (and its -ks form's), the shards of the
+  // stems its form names, and — for a word the site does not have — the shards of its first letters.
+  function resolve(index, word, typing) {
+    var first = [owner(index, word)];
+    if (word.length >= 5 && word.slice(-1) === "s") first.push(owner(index, word.slice(0, -1) + "ks"));
+    return loadShards(index, first).then(function () {
+      var named = (index.forms[word] || index.known[word] || []).map(function (stem) { return owner(index, stem); });
+      var known = index.forms[word] || index.known[word] || index.postings[word] !== undefined;
+      var near = known || word.length < 4 ? [] : covering(index, word.slice(0, Math.max(4, word.length - 6)));
+      return loadShards(index, named.concat(near));
+    }).then(function () {
+      return lookup(index, word, typing).filter(function (stem) { return index.postings[stem] !== undefined; });
+    });
   }
   // The site's stems that a whole typed word may be an inflection of: they share its first letters (at
   // least four, and all but at most six letters of ending: "kaupung|eissa", "städ|ernas") and go beyond
@@ -102,15 +213,15 @@
     }
     return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
   }
-  // The word the reader probably meant: a stem of the site one edit from the start of `word`, with the
-  // rest of `word` as its ending ("bibliotken" → "bibliotek|en", "kultuuri" → "kulttuur|i"), or an
-  // inflected form one edit from the whole word; of several, the one most items have.
+  // The word the reader probably meant, among the shards fetched: a stem one edit from the start of
+  // `word`, with the rest of `word` as its ending ("bibliotken" → "bibliotek|en", "kultuuri" →
+  // "kulttuur|i"), or an inflected form one edit from the whole word; of several, the one most items have.
   function correction(index, word, shortest) {
     if (word.length < 4) return null;
     var best = null, bestCount = 0;
     function consider(candidate, stem) {
-      var count = index.counts[stem] || 0;
-      if (count > bestCount) { best = candidate; bestCount = count; }
+      var n = index.postings[stem] ? count(index.postings[stem]) : 0;
+      if (n > bestCount) { best = candidate; bestCount = n; }
     }
     index.stems.forEach(function (stem) {
       if (stem.length < Math.max(4, shortest)) return;
@@ -120,24 +231,43 @@
       }
     });
     Object.keys(index.forms).forEach(function (form) {
-      if (oneEditApart(form, word)) consider(form, index.forms[form]);
+      if (oneEditApart(form, word)) consider(form, index.forms[form][0]);
     });
     return best;
   }
-  // Points of an item for the query's stems (one list per word), 0 when a word is missing from it.
-  function score(item, stemLists) {
-    var total = 0;
-    for (var w = 0; w < stemLists.length; w++) {
-      var best = 0;
-      stemLists[w].forEach(function (stem) {
-        var field = item.stems[stem];
-        if (field && weights[field] > best) best = weights[field];
-      });
-      if (!best) return 0;
-      total += best;
-    }
-    return total;
+  // A word's stems in one index, or a correction's: found stems that explain little of a long word
+  // ("kult" of "kultuuri") may be a typo's chance matches, and a correction that explains more is taken.
+  function stemsFor(index, word, typing) {
+    return resolve(index, word, typing).then(function (stems) {
+      var explained = index.forms[word] ? word.length : stems.reduce(function (most, stem) {
+        var common = 0;
+        while (common < stem.length && stem[common] === word[common]) common++;
+        return Math.max(most, common);
+      }, 0);
+      if (stems.length && explained > word.length - 4 || word.length < 4) return { stems: stems };
+      var fix = correction(index, word, stems.length ? explained + 2 : 0);
+      if (!fix) return { stems: stems };
+      return resolve(index, fix, false).then(function (fixed) { return { stems: fixed, fix: fix }; });
+    });
   }
+  // Each item's points for the query (the best field of each word, summed), only items with every word.
+  function score(index, stemLists) {
+    var points = null;
+    stemLists.forEach(function (stems) {
+      var best = {};
+      stems.forEach(function (stem) {
+        decode(index.postings[stem], function (item, field) {
+          if (!(best[item] >= weights[field])) best[item] = weights[field];
+        });
+      });
+      if (points === null) { points = best; return; }
+      var both = {};
+      Object.keys(points).forEach(function (item) { if (best[item]) both[item] = points[item] + best[item]; });
+      points = both;
+    });
+    return points || {};
+  }
+
   function element(name, className, text) {
     var node = document.createElement(name);
     if (className) node.className = className;
@@ -145,13 +275,12 @@
     return node;
   }
   // A passage of the summary or the body's start around the first matched word, matched words marked.
-  function excerpt(item, stemLists) {
-    var stems = [].concat.apply([], stemLists);
+  function excerpt(record, stems) {
     function matches(word) {
       var folded = normalize(word);
       return folded.length > 0 && stems.some(function (stem) { return folded.indexOf(stem) === 0; });
     }
-    var texts = [item.s, item.x].filter(Boolean);
+    var texts = [record.s, record.x].filter(Boolean);
     for (var t = 0; t < texts.length; t++) {
       var parts = texts[t].split(/([^\p{L}\p{N}]+)/u);
       var first = -1;
@@ -171,77 +300,166 @@
     }
     return null;
   }
-  function show(query, hits, total, offered) {
-    list.textContent = "";
-    hits.forEach(function (hit) {
-      var item = hit.item;
-      var entry = element("li", "search-result");
-      var heading = element("h2", "search-result-title");
-      var link = element("a", "", item.t);
-      link.href = item.u;
-      heading.appendChild(link);
-      entry.appendChild(heading);
-      entry.appendChild(element("p", "meta", [item.y, item.d, item.p].filter(Boolean).join(" · ")));
-      var passage = excerpt(item, hit.stemLists);
-      if (passage) entry.appendChild(passage);
-      list.appendChild(entry);
-    });
-    var template = !total ? status.getAttribute("data-none")
-      : total > shown ? status.getAttribute("data-many") : status.getAttribute("data-found");
-    status.textContent = template.replace("{n}", String(Math.min(total, shown))).replace("{q}", "“" + query + "”");
-    suggestion.textContent = "";
-    if (offered) {
-      var button = element("button", "link-button", offered);
-      button.type = "button";
-      button.addEventListener("click", function () { input.value = offered; run(true); });
-      var text = suggestion.getAttribute("data-template").split("{w}");
-      suggestion.appendChild(document.createTextNode(text[0]));
-      suggestion.appendChild(button);
-      suggestion.appendChild(document.createTextNode(text[1] || ""));
-    }
+  function entryFor(hit, record) {
+    var entry = element("li", "search-result");
+    var heading = element("h2", "search-result-title");
+    var link = element("a", "", record.t);
+    link.href = record.u;
+    heading.appendChild(link);
+    entry.appendChild(heading);
+    entry.appendChild(element("p", "meta", [record.y, record.d, record.p].filter(Boolean).join(" · ")));
+    var passage = excerpt(record, hit.stems);
+    if (passage) entry.appendChild(passage);
+    return entry;
   }
-  // `typing`: the reader is still typing, so the last word may be the start of one.
-  function run(remember, typing) {
-    var query = input.value.trim();
-    var terms = words(query);
+
+  // The filters chosen, from the address.
+  function chosen() {
+    var params = new URLSearchParams(window.location.search), choice = {};
+    dimensions.forEach(function (d) { choice[d] = params.get(d) || ""; });
+    return choice;
+  }
+  function passes(codes, choice, except) {
+    return dimensions.every(function (d) {
+      if (d === except || !choice[d]) return true;
+      return d === "type" ? codes.type === choice[d] : codes[d].indexOf(choice[d]) >= 0;
+    });
+  }
+  // Each filter lists the values the results have, counted over the results the other filters let through.
+  function showFilters(hits, choice, labels) {
+    filterBox.hidden = hits.length === 0;
+    dimensions.forEach(function (d) {
+      var counts = {}, total = 0;
+      hits.forEach(function (hit) {
+        if (!passes(hit.codes, choice, d)) return;
+        total++;
+        (d === "type" ? [hit.codes.type] : hit.codes[d]).forEach(function (key) { counts[key] = (counts[key] || 0) + 1; });
+      });
+      var select = selects[d];
+      select.textContent = "";
+      var all = element("option", "", select.getAttribute("data-all") + " (" + total + ")");
+      all.value = "";
+      select.appendChild(all);
+      labels[d].forEach(function (pair) {
+        if (!counts[pair[0]] && pair[0] !== choice[d]) return;
+        var option = element("option", "", pair[1] + " (" + (counts[pair[0]] || 0) + ")");
+        option.value = pair[0];
+        select.appendChild(option);
+      });
+      select.value = choice[d];
+    });
+  }
+  function showStatus(query, total, visible) {
+    var text = !total ? status.getAttribute("data-none") : status.getAttribute("data-found");
+    text = text.replace("{n}", String(total)).replace("{q}", "“" + query + "”");
+    if (total > visible) text += " " + status.getAttribute("data-showing").replace("{n}", String(visible));
+    status.textContent = text;
+  }
+  // Shows the results up to `upTo`, fetching their records; `focusFrom` moves focus to the first new one
+  // (after "show more", which the reader asked for).
+  function render(result, upTo, focusFrom) {
+    var hits = result.filtered.slice(0, upTo);
+    return Promise.all(hits.map(function (hit) { return loadRecords(hit.index, [hit.id]); })).then(function (records) {
+      if (result !== current) return;
+      list.textContent = "";
+      var firstNew = null;
+      hits.forEach(function (hit, position) {
+        var entry = entryFor(hit, records[position][0]);
+        list.appendChild(entry);
+        if (position === focusFrom) firstNew = entry.querySelector("a");
+      });
+      result.shown = hits.length;
+      more.hidden = result.filtered.length <= hits.length;
+      showStatus(result.query, result.filtered.length, hits.length);
+      if (firstNew) firstNew.focus();
+    });
+  }
+  function clear() {
+    current = null;
+    list.textContent = "";
+    status.textContent = "";
+    suggestion.textContent = "";
+    filterBox.hidden = true;
+    more.hidden = true;
+  }
+  function offer(offered) {
+    suggestion.textContent = "";
+    if (!offered) return;
+    var button = element("button", "link-button", offered);
+    button.type = "button";
+    button.addEventListener("click", function () { input.value = offered; run(true); });
+    var text = suggestion.getAttribute("data-template").split("{w}");
+    suggestion.appendChild(document.createTextNode(text[0]));
+    suggestion.appendChild(button);
+    suggestion.appendChild(document.createTextNode(text[1] || ""));
+  }
+  function address(query, choice) {
     var url = new URL(window.location.href);
     if (query) { url.searchParams.set("q", query); } else { url.searchParams.delete("q"); }
     if (other.checked) { url.searchParams.set("other", "1"); } else { url.searchParams.delete("other"); }
-    if (url.toString() !== window.location.href) {
-      if (remember) window.history.pushState(null, "", url.toString());
-      else window.history.replaceState(null, "", url.toString());
-    }
-    if (!terms.length) { list.textContent = ""; status.textContent = ""; suggestion.textContent = ""; return; }
-    var sources = [form.getAttribute("data-source")];
-    if (other.checked) sources.push(form.getAttribute("data-other-source"));
-    Promise.all(sources.map(load)).then(function (indexes) {
-      var hits = [];
-      var corrected = terms.slice();
-      var offered = false;
-      indexes.forEach(function (index) {
-        var stemLists = terms.map(function (word, w) {
-          var stems = lookup(index, word, typing && w === terms.length - 1);
-          // Found stems that explain little of a long word ("kult" of "kultuuri") may be a typo's
-          // chance matches: a correction that explains much more of it is taken instead.
-          var explained = index.forms[word] ? word.length : stems.reduce(function (most, stem) {
-            var common = 0;
-            while (common < stem.length && stem[common] === word[common]) common++;
-            return Math.max(most, common);
-          }, 0);
-          if (stems.length && explained > word.length - 4 || word.length < 4) return stems;
-          var fix = correction(index, word, stems.length ? explained + 2 : 0);
-          if (!fix) return stems;
-          corrected[w] = fix;
-          offered = true;
-          return lookup(index, fix, false);
-        });
-        index.items.forEach(function (item, order) {
-          var points = score(item, stemLists);
-          if (points) hits.push({ item: item, points: points, order: order, stemLists: stemLists });
+    dimensions.forEach(function (d) {
+      if (choice[d]) { url.searchParams.set(d, choice[d]); } else { url.searchParams.delete(d); }
+    });
+    return url.toString();
+  }
+  function remember(url, push) {
+    if (url === window.location.href) return;
+    if (push) window.history.pushState(null, "", url); else window.history.replaceState(null, "", url);
+  }
+  // Applies the filters in the address to the last results.
+  function refilter(result) {
+    var choice = chosen();
+    result.filtered = result.hits.filter(function (hit) { return passes(hit.codes, choice); });
+    showFilters(result.hits, choice, result.labels);
+    return render(result, page);
+  }
+
+  // `typing`: the reader is still typing, so the last word may be the start of one.
+  function run(push, typing, keepFilters) {
+    var query = input.value.trim();
+    var terms = words(query);
+    var choice = keepFilters ? chosen() : { type: "", region: "", theme: "" };
+    remember(address(query, choice), push);
+    if (!terms.length) { clear(); return; }
+    var ticket = ++runs;
+    var urls = [form.getAttribute("data-source")];
+    if (other.checked) urls.push(form.getAttribute("data-other-source"));
+    Promise.all(urls.map(source)).then(function (indexes) {
+      return Promise.all(indexes.map(function (index) {
+        return Promise.all(terms.map(function (word, w) {
+          return stemsFor(index, word, typing && w === terms.length - 1);
+        })).then(function (found) { return { index: index, found: found }; });
+      }));
+    }).then(function (perIndex) {
+      if (ticket !== runs) return;
+      var hits = [], corrected = terms.slice(), offered = false;
+      perIndex.forEach(function (part, language) {
+        part.found.forEach(function (f, w) { if (f.fix) { corrected[w] = f.fix; offered = true; } });
+        var stemLists = part.found.map(function (f) { return f.stems; });
+        var stems = [].concat.apply([], stemLists);
+        var points = score(part.index, stemLists);
+        Object.keys(points).forEach(function (id) {
+          hits.push({ index: part.index, id: Number(id), points: points[id], language: language, stems: stems });
         });
       });
-      hits.sort(function (a, b) { return b.points - a.points || a.order - b.order; });
-      show(query, hits.slice(0, shown), hits.length, offered ? corrected.join(" ") : null);
+      hits.sort(function (a, b) { return b.points - a.points || b.id - a.id || a.language - b.language; });
+      var own = perIndex[0].index.info;
+      var result = { query: query, hits: hits, labels: { type: own.types, region: own.regions, theme: own.themes } };
+      current = result;
+      offer(offered ? corrected.join(" ") : null);
+      // The filters' codes: from the records when every result is on the first screen, else from the
+      // codes files.
+      var codes = hits.length <= page
+        ? Promise.all(hits.map(function (hit) {
+          return loadRecords(hit.index, [hit.id]).then(function (records) {
+            var r = records[0];
+            hit.codes = { type: r.k, region: r.g || [], theme: r.h || [] };
+          });
+        }))
+        : Promise.all(perIndex.map(function (part) { return loadCodes(part.index); })).then(function (lookups) {
+          hits.forEach(function (hit) { hit.codes = lookups[hit.language](hit.id); });
+        });
+      return codes.then(function () { if (result === current) return refilter(result); });
     });
   }
 
@@ -255,9 +473,20 @@
   }
   fromAddress();
   form.addEventListener("submit", function (event) { event.preventDefault(); run(true); });
-  other.addEventListener("change", function () { run(true); });
-  window.addEventListener("popstate", function () { fromAddress(); run(false); });
+  other.addEventListener("change", function () { run(true, false, true); });
+  dimensions.forEach(function (d) {
+    selects[d].addEventListener("change", function () {
+      var choice = chosen();
+      choice[d] = selects[d].value;
+      remember(address(input.value.trim(), choice), true);
+      if (current) refilter(current);
+    });
+  });
+  more.addEventListener("click", function () {
+    if (current) render(current, current.shown + page, current.shown);
+  });
+  window.addEventListener("popstate", function () { fromAddress(); run(false, false, true); });
   var timer;
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { run(false, true); }, 150); });
-  if (input.value) run(false);
+  if (input.value) run(false, false, true);
 })();

@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Distinct words by their UTF-8 bytes, each with a number in order of first sight: the search index
+/// looks up every word of every page, and hashing bytes in place costs far less than making a `String`
+/// per occurrence to look it up in a dictionary.
+public struct WordTable {
+    private var arena: [UInt8] = []
+    private var starts: [Int32] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing: a word's number + 1, 0 for an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+
+    public init() {}
+
+    /// How many distinct words the table holds.
+    public var count: Int { starts.count }
+
+    /// The bytes of word `number`.
+    public func word(_ number: Int) -> String {
+        let end = number + 1 < starts.count ? Int(starts[number + 1]) : arena.count
+        return String(decoding: arena[Int(starts[number])..<end], as: UTF8.self)
+    }
+
+    /// The number of `word`, added when new.
+    public mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            let number = entry - 1
+            if hashes[number] == hash, matches(number, word) { return (number, false) }
+            slot = (slot + 1) & mask
+        }
+        let number = starts.count
+        starts.append(Int32(arena.count))
+        arena.append(contentsOf: word)
+        hashes.append(hash)
+        slots[slot] = Int32(number + 1)
+        if starts.count * 2 > slots.count { grow() }
+        return (number, true)
+    }
+
+    private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[number])
+        let end = number + 1 < starts.count ? Int(starts[number + 1]) : arena.count
+        guard end - start == word.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress, let other = word.baseAddress else { return word.isEmpty }
+            return memcmp(base + start, other, word.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for (number, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while bigger[slot] != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(number + 1)
+        }
+        slots = bigger
+    }
+}
