@@ -1,9 +1,9 @@
 # tietopankki: the two commands a fresh Debian machine needs are `make site` and `make test`.
 SHELL := /bin/bash
 SWIFT ?= swift
-# Debian packages the build needs (system libraries behind the CCmarkGFM, CLibXML2, CStemmer and CVips
-# targets), and exiftool, which the picture tests read metadata with.
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libstemmer-dev libvips-dev \
+# Debian packages the build needs (system libraries behind the CCmarkGFM, CLibXML2, CStemmer, CVoikko and
+# CVips targets; voikko-fi is Voikko's Finnish dictionary), and exiftool, which the picture tests read metadata with.
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev libstemmer-dev libvoikko-dev voikko-fi libvips-dev \
 	libimage-exiftool-perl pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tietopankki

@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "CSystemShims"),
         // Debian: libstemmer-dev (Snowball's stemmers, for the search index).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CVoikko", providers: [.apt(["libvoikko-dev", "voikko-fi"])]),
         // Debian: libvips-dev (pictures: decode, orient, scale, crop, encode); CPictureCodec wraps the
         // calls the build makes, whose options libvips takes as variadic lists Swift cannot pass.
         .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
@@ -48,8 +49,9 @@ let package = Package(
             name: "Templates", dependencies: ["Model", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["README.md"]),
         // Rendering: view models, pages, feeds, calendars, sitemap, JSON and the newsletter.
-        // Stemming: Snowball's Finnish and Swedish stemmers, as the search index keeps words.
-        .target(name: "Stemming", dependencies: ["Model", "CStemmer"]),
+        // Stemming: Snowball's Finnish and Swedish stemmers and Voikko's Finnish base forms, as the search
+        // index keeps words.
+        .target(name: "Stemming", dependencies: ["Model", "CStemmer", "CVoikko"]),
         .target(name: "Imaging", dependencies: ["Model", "Writing", "CPictureCodec"]),
         .target(name: "Rendering", dependencies: ["Model", "Indexing", "Markdown", "Templates", "EmailInlining", "Stemming"]),
         .target(name: "Writing", dependencies: ["Model", "CSystemShims"]),

@@ -14,8 +14,10 @@ struct SearchPostings {
 
     private let stemmer: SearchWords
     private var words = WordTable()
-    /// Per word number: its folded form's stems (numbers into `stems`).
+    /// Per word number: its folded form's stems (numbers into `stems`), and how many of them the form
+    /// names for the browser (`SearchWords.Entry.named`).
     private var wordStems: [[Int32]] = []
+    private var wordNamed: [Int] = []
     private var stemNumbers: [String: Int32] = [:]
     /// The stems in order of first sight, and per stem its postings (`item * 3 + field`, ascending).
     private(set) var stems: [String] = []
@@ -54,7 +56,11 @@ struct SearchPostings {
                         return
                     }
                     let (number, isNew) = words.number(of: word)
-                    if isNew { wordStems.append(stemNumbers(of: words.word(number))) }
+                    if isNew {
+                        let entry = stemmer.entry(words.word(number))
+                        wordStems.append(stemNumbers(of: entry.stems))
+                        wordNamed.append(entry.named)
+                    }
                     for stem in wordStems[number] where lastItem[Int(stem)] != item {
                         guard added < Self.stemsPerField else { full = true; return }
                         lastItem[Int(stem)] = item
@@ -68,8 +74,8 @@ struct SearchPostings {
         return cut
     }
 
-    private mutating func stemNumbers(of word: String) -> [Int32] {
-        stemmer.stems(word).map { stem in
+    private mutating func stemNumbers(of wordStems: [String]) -> [Int32] {
+        wordStems.map { stem in
             if let known = stemNumbers[stem] { return known }
             let number = Int32(stems.count)
             stemNumbers[stem] = number
@@ -80,16 +86,18 @@ struct SearchPostings {
         }
     }
 
-    /// Each folded spelling of the indexed words that is not its own stem, with its stem (Snowball's, of
-    /// the first word that folds to it; not the weak grade's, which would find too much).
+    /// Each folded spelling of the indexed words that is not just its own stem, with the stems it names
+    /// (Snowball's and, for Finnish, Voikko's base forms, of the first word that folds to it; not the weak
+    /// grade's, which would find too much).
     func forms() -> [String: [String]] {
         var forms: [String: [String]] = [:]
         var seen: Set<String> = []
         for number in 0..<words.count {
             let folded = SearchWords.fold(words.word(number))
-            guard seen.insert(folded).inserted, let stem = wordStems[number].first.map({ stems[Int($0)] }), stem != folded
-            else { continue }
-            forms[folded] = [stem]
+            guard seen.insert(folded).inserted else { continue }
+            let named = wordStems[number].prefix(wordNamed[number]).map { stems[Int($0)] }
+            guard !named.isEmpty, named != [folded] else { continue }
+            forms[folded] = named
         }
         return forms
     }

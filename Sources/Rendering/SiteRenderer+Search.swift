@@ -137,7 +137,7 @@ extension SiteRenderer {
             .filter { !postings.postings[$0.offset].isEmpty }
             .map { (SearchShards.keyCharacters($0.element), $0.element, 0, $0.offset) }
         for (form, stems) in forms {
-            let needed = !Self.browserStems(of: form, sortedStems: sortedStems).contains(stems[0])
+            let needed = !Set(Self.browserStems(of: form, sortedStems: sortedStems)).isSuperset(of: stems)
             strings.append((SearchShards.keyCharacters(form), form, needed ? 1 : 2, -1))
         }
         strings.sort { a, b in

@@ -1,28 +1,41 @@
 import CStemmer
+import CVoikko
 import Model
 
 /// The words of a text as the search index keeps them: Snowball's Finnish or Swedish stem of each word
-/// (Debian's libstemmer), then folded as the search box folds what a reader types (lower case, accents
-/// dropped: "Päätöksenteon" → "paatoksenteo"), so a typed word finds its stem by lookup.
+/// (Debian's libstemmer) and, for Finnish, Voikko's base forms (Debian's libvoikko with voikko-fi), all
+/// folded as the search box folds what a reader types (lower case, accents dropped: "Päätöksenteon" →
+/// "paatoksenteo"), so a typed word finds its stems by lookup.
 ///
-/// Not thread-safe (a Snowball stemmer keeps state): one per language and task.
+/// Not thread-safe (a Snowball stemmer and a Voikko handle keep state): one per language and task.
 public final class SearchWords {
     /// Longer "words" (a URL, a run of letters) are not indexed: no one types them.
     public static let longestWord = 40
 
     private let stemmer: OpaquePointer?
+    /// Voikko for Finnish; nil for Swedish, or when its dictionary is missing (`hasBaseForms`).
+    private let voikko: OpaquePointer?
     private let language: Language
     /// Stems already computed, by surface form: a site repeats its words.
     private var cache: [String: String] = [:]
     /// Each surface form's folded spelling and index stems, computed once per stemmer.
-    private var entries: [String: (folded: String, stems: [String])] = [:]
+    private var entries: [String: Entry] = [:]
 
     public init(language: Language) {
         self.language = language
         stemmer = sb_stemmer_new(language == .fi ? "finnish" : "swedish", "UTF_8")
+        var error: UnsafePointer<CChar>?
+        voikko = language == .fi ? voikkoInit(&error, "fi", nil) : nil
     }
 
-    deinit { if let stemmer { sb_stemmer_delete(stemmer) } }
+    deinit {
+        if let stemmer { sb_stemmer_delete(stemmer) }
+        if let voikko { voikkoTerminate(voikko) }
+    }
+
+    /// Whether this language's words also get their dictionary base forms (Finnish with Voikko's
+    /// dictionary installed; `make deps` installs it).
+    public var hasBaseForms: Bool { voikko != nil }
 
     /// The words of `text` in order, lower-cased, split at anything but letters and digits; words longer
     /// than `longestWord` letters are left out.
@@ -109,26 +122,62 @@ public final class SearchWords {
         return String(folded)
     }
 
-    /// The folded stems a lower-case word is indexed under: its own, and for Finnish also that of its weak
-    /// grade (consonant gradation, which Snowball leaves alone): "turku" is also found as "turu", so
-    /// "Turussa" finds a page about Turku, "kaupunki" as "kaupungi" for "kaupungeissa".
+    /// The folded stems a lower-case word is indexed under: Snowball's first, then for Finnish the base
+    /// forms Voikko gives ("kaupungeissa" → "kaupunki", "lasten" → "lapsi", "Turussa" → "turku": every
+    /// form of a word finds every other, which a stem alone does not), or, for a word Voikko does not
+    /// know (a name, a new compound), the stem of its weak grade (consonant gradation, which Snowball
+    /// leaves alone: "turku" is also found as "turu").
     public func stems(_ word: String) -> [String] {
         entry(word).stems
     }
 
-    /// The folded spelling and the index stems of a lower-case word, each computed once per stemmer: the
-    /// search index asks for every word of every page.
-    public func entry(_ word: String) -> (folded: String, stems: [String]) {
+    /// How a lower-case word is indexed: its folded spelling, its stems (`stems(_:)`) and how many of them,
+    /// from the first, the word's form names in the index for the browser (Snowball's and the base forms,
+    /// not the weak grade's, which would find too much). Computed once per word and stemmer: the search
+    /// index asks for every word of every page.
+    public struct Entry: Sendable {
+        public var folded: String
+        public var stems: [String]
+        public var named: Int
+    }
+
+    public func entry(_ word: String) -> Entry {
         if let known = entries[word] { return known }
         let own = stem(word)
         var stems = [own]
-        if language == .fi, let weak = Self.weakGrade(of: word) {
-            let other = stem(weak)
-            if other != own, other.count >= 4 { stems.append(other) }
+        if language == .fi {
+            let bases = baseForms(word)
+            for base in bases where !stems.contains(base) { stems.append(base) }
+            if bases.isEmpty, let weak = Self.weakGrade(of: word) {
+                let other = stem(weak)
+                if other != own, other.count >= 4 {
+                    stems.append(other)
+                    let result = Entry(folded: Self.fold(word), stems: stems, named: 1)
+                    entries[word] = result
+                    return result
+                }
+            }
         }
-        let result = (Self.fold(word), stems)
+        let result = Entry(folded: Self.fold(word), stems: stems, named: stems.count)
         entries[word] = result
         return result
+    }
+
+    /// Voikko's base forms of a lower-case word, folded and in its order, without repeats; none for a
+    /// word it does not know.
+    public func baseForms(_ word: String) -> [String] {
+        guard let voikko, let analyses = voikkoAnalyzeWordCstr(voikko, word) else { return [] }
+        defer { voikko_free_mor_analysis(analyses) }
+        var forms: [String] = []
+        var position = 0
+        while let analysis = analyses[position] {
+            position += 1
+            guard let value = voikko_mor_analysis_value_cstr(analysis, "BASEFORM") else { continue }
+            let form = Self.fold(String(cString: value))
+            voikko_free_mor_analysis_value_cstr(value)
+            if !form.isEmpty, !forms.contains(form) { forms.append(form) }
+        }
+        return forms
     }
 
     /// Strong-to-weak consonant gradation of the last syllable's consonants, when the word ends in a vowel.

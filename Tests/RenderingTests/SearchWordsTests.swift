@@ -26,9 +26,27 @@ import Testing
         #expect(SearchWords.weakGrade(of: "tapahtuma") == nil, "m does not grade")
         #expect(SearchWords.weakGrade(of: "kirjasto") == nil, "no consonant to grade before the last vowel")
         let words = SearchWords(language: .fi)
-        #expect(words.stems("turku") == [words.stem("turku"), words.stem("turu")])
-        #expect(words.stem("turussa").hasPrefix(words.stem("turu")), "so 'Turussa' finds a page that says 'Turku'")
+        // Only a word Voikko does not know (a name, a new compound) gets its weak grade's stem.
+        #expect(words.baseForms("zorkunki").isEmpty)
+        #expect(words.stems("zorkunki") == [words.stem("zorkunki"), words.stem("zorkungi")])
+        #expect(words.entry("zorkunki").named == 1, "the browser is not told of the weak grade's stem")
+        #expect(words.stem("zorkungissa").hasPrefix(words.stem("zorkungi")))
         #expect(SearchWords(language: .sv).stems("stad").count == 1, "Swedish has no gradation")
+    }
+
+    /// Voikko's base forms (libvoikko with voikko-fi, as `make deps` installs them) join the forms a stem
+    /// cannot: gradation, stem changes, plural stems.
+    @Test func finnishWordsAreAlsoIndexedUnderTheirBaseForms() {
+        let words = SearchWords(language: .fi)
+        #expect(words.hasBaseForms, "Voikko and its Finnish dictionary are installed")
+        #expect(!SearchWords(language: .sv).hasBaseForms)
+        #expect(words.stems("kaupungeissa").contains("kaupunki"))
+        #expect(words.stems("turussa").contains("turku"), "so 'Turussa' finds a page that says 'Turku'")
+        #expect(words.stems("lasten").contains("lapsi") && words.stems("lapsille").contains("lapsi"))
+        #expect(words.stems("kunnat").contains("kunta") && words.stems("kuntien").contains("kunta"))
+        #expect(words.stems("päätöksenteon").allSatisfy { !$0.contains("ä") && !$0.contains("ö") }, "folded")
+        #expect(words.stems("kaupungeissa").first == words.stem("kaupungeissa"), "Snowball's stem first")
+        #expect(words.entry("kaupungeissa").named == words.stems("kaupungeissa").count)
     }
 
     @Test func wordsAreSplitAtAnythingButLettersAndDigits() {
