@@ -43,18 +43,21 @@ CASES = [
 ]
 
 
+# The result list is read and the "show more" button pressed in the page's own script: the list is
+# rebuilt as results come in, and an element found a moment earlier may be gone (a stale reference).
 def results(driver) -> list[str]:
-    return [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".search-result a")]
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('.search-result a'), a => a.textContent.trim())")
 
 
 def show_all(driver) -> None:
     """Presses "show more" until every result is listed (ten a screen)."""
     for _ in range(200):
-        buttons = driver.find_elements(By.ID, "search-more")
-        if not buttons or not buttons[0].is_displayed():
-            return
         shown = len(results(driver))
-        buttons[0].click()
+        pressed = driver.execute_script(
+            "const b = document.getElementById('search-more'); if (!b || b.hidden) return false; b.click(); return true;")
+        if not pressed:
+            return
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline and len(results(driver)) == shown:
             time.sleep(0.05)
@@ -87,8 +90,8 @@ def item_texts(root: Path, language: str) -> dict[str, str]:
 
 
 def result_urls(driver) -> list[str]:
-    links = driver.find_elements(By.CSS_SELECTOR, ".search-result a")
-    return [urlparse(link.get_attribute("href")).path for link in links]
+    hrefs = driver.execute_script("return Array.from(document.querySelectorAll('.search-result a'), a => a.href)")
+    return [urlparse(href).path for href in hrefs]
 
 
 def measure(driver, server, root: Path, findings: Findings) -> None:

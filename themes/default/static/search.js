@@ -1,9 +1,10 @@
 // Search over the build's index, cut for the network (see SiteRenderer+Search.swift): the language's
 // entry file (shard keys, item count, filter vocabularies), then the word shards of the typed words'
-// prefixes, then the result records shown and, when there are more results than one screen, the items'
-// filter codes. The build stems every word a reader can see on an item page with Snowball's Finnish or
-// Swedish stemmer; this script, which has no stemmer, finds a typed word's stems by lookup: the word's
-// own entry among the site's inflected forms (`f` and `g` of its shard), the stems the word begins with ("kirjastoissa" →
+// prefixes, then the result records shown and — when there are more results than one screen and the
+// reader filters them — the items' filter codes. The build stems every word a reader can see on an item
+// page with Snowball's Finnish or Swedish stemmer and adds Voikko's Finnish base forms; this script,
+// which has no stemmer, finds a typed word's stems by lookup: the word's own entry among the site's
+// inflected forms (`f` and `g` of its shard), the stems the word begins with ("kirjastoissa" →
 // "kirjasto"), and — as the reader types — every stem that begins with the word. Case- and
 // accent-insensitive ("paatos" finds "päätös"). A word that finds nothing is tried with one letter
 // wrong, missing or doubled among the words fetched, and offered ("Tarkoititko: kulttuuri?").
@@ -445,21 +446,47 @@
       hits.sort(function (a, b) { return b.points - a.points || b.id - a.id || a.language - b.language; });
       var own = perIndex[0].index.info;
       var result = { query: query, hits: hits, labels: { type: own.types, region: own.regions, theme: own.themes } };
+      result.indexes = perIndex.map(function (part) { return part.index; });
       current = result;
       offer(offered ? corrected.join(" ") : null);
-      // The filters' codes: from the records when every result is on the first screen, else from the
-      // codes files.
-      var codes = hits.length <= page
+      // The filters need every result's codes: from the records when all the results are on the first
+      // screen; else from the codes files, fetched only when a filter is in use or the reader opens the
+      // filters (at 20,000 files they would be half of a query's bytes).
+      var choice = chosen();
+      if (hits.length > page && !filterBox.open && !dimensions.some(function (d) { return choice[d]; })) {
+        result.filtered = hits;
+        emptyFilters(hits);
+        return render(result, page);
+      }
+      return withCodes(result).then(function () { if (result === current) return refilter(result); });
+    });
+  }
+  // Gives each hit of `result` its filter codes (once).
+  function withCodes(result) {
+    if (!result.codes) {
+      var hits = result.hits;
+      result.codes = hits.length <= page
         ? Promise.all(hits.map(function (hit) {
           return loadRecords(hit.index, [hit.id]).then(function (records) {
             var r = records[0];
             hit.codes = { type: r.k, region: r.g || [], theme: r.h || [] };
           });
         }))
-        : Promise.all(perIndex.map(function (part) { return loadCodes(part.index); })).then(function (lookups) {
+        : Promise.all(result.indexes.map(loadCodes)).then(function (lookups) {
           hits.forEach(function (hit) { hit.codes = lookups[hit.language](hit.id); });
         });
-      return codes.then(function () { if (result === current) return refilter(result); });
+    }
+    return result.codes;
+  }
+  // The filters before the codes are in: closed, each with its "all" choice only.
+  function emptyFilters(hits) {
+    filterBox.hidden = hits.length === 0;
+    dimensions.forEach(function (d) {
+      var select = selects[d];
+      select.textContent = "";
+      var all = element("option", "", select.getAttribute("data-all") + " (" + hits.length + ")");
+      all.value = "";
+      select.appendChild(all);
     });
   }
 
@@ -479,7 +506,15 @@
       var choice = chosen();
       choice[d] = selects[d].value;
       remember(address(input.value.trim(), choice), true);
-      if (current) refilter(current);
+      var result = current;
+      if (result) withCodes(result).then(function () { if (result === current) refilter(result); });
+    });
+  });
+  filterBox.addEventListener("toggle", function () {
+    var result = current;
+    if (!filterBox.open || !result) return;
+    withCodes(result).then(function () {
+      if (result === current) showFilters(result.hits, chosen(), result.labels);
     });
   });
   more.addEventListener("click", function () {
