@@ -38,9 +38,11 @@ OWNERS = [
 ]
 CMARK = "libcmark-gfm"
 # The search index, wherever it sits in a stack (bench/search.py asks for its share): the writer of the
-# index files and the stemming module (not the search page, an ordinary page) and Snowball's libstemmer.
-SEARCH_INDEX = re.compile(r"searchData|[Ss]earch(Index|Shard|Words|Records)|^\$s8Stemming|^\$s9Searching|^sb_stemmer")
-STEMMER = "libstemmer"
+# index files (searchFiles, SearchPostings, SearchShards), the stemming module (not the search page, an
+# ordinary page), Snowball's libstemmer and Voikko.
+SEARCH_INDEX = re.compile(r"searchData|searchFiles|shardFiles|[Ss]earch(Index|Shard|Words|Records|Postings|CutWarnings)"
+                          r"|^\$s8Stemming|^\$s9Searching|^sb_stemmer|^voikko")
+STEMMERS = ("libstemmer", "libvoikko")
 
 
 def owner_of(stack: list[tuple[str, str]]) -> str:
@@ -79,7 +81,7 @@ def attribute(perf_script: str) -> dict:
     kernel: Counter[str] = Counter()
     search = 0
     for stack in samples(perf_script):
-        if any(STEMMER in dso or SEARCH_INDEX.search(symbol) for symbol, dso in stack):
+        if any(any(name in dso for name in STEMMERS) or SEARCH_INDEX.search(symbol) for symbol, dso in stack):
             search += 1
         owner = owner_of(stack)
         owners[owner] += 1
