@@ -2,47 +2,42 @@ import Model
 import Synchronization
 import Templates
 
-/// The theme's `card` template rendered once per distinct card, like Hugo's `partialCached`.
+/// Renders the theme's `card` template into cards, like Hugo's `partialCached`: each item's card once
+/// per language and heading level, however many pages show it.
 ///
 /// An item's card appears on its list page, on every term page of its tags, regions and themes, on the
-/// home page and beside related items: rendering it through Mustache each time was most of the work of
-/// those pages. A card is rendered on its own (its context is the card and nothing else, so a card
-/// template must not reach for names outside the card) and remembered under its whole context, so a
-/// remembered card can never be out of date: an edit that changes anything a card shows makes another key.
-/// Templates put the result in with `{{{.html}}}`.
+/// home page and beside related items. A card is rendered on its own (its context is the card and nothing
+/// else, so a card template must not reach for names outside the card); templates put the result in with
+/// `{{{.html}}}` or a list's `{{{.cardsHTML}}}`. One renderer belongs to one `ContextBuilder`, whose index
+/// and bodies decide every card, so what it remembers cannot go out of date: a new index gets a new one.
 final class CardRenderer: Sendable {
-    private let cache: RenderedTemplateCache<CardContext>
-
-    init(templates: TemplateSet) {
-        cache = RenderedTemplateCache(templates: templates)
-    }
-
-    /// The card's HTML, rendered on first use.
-    func html(for card: CardContext) -> String {
-        var key = card
-        key.extras = CardExtras()
-        return cache.html("card", key: key, context: key)
-    }
-}
-
-/// The cards one context builder has made, each with its HTML already rendered: an item's card is built
-/// and rendered once per language and heading level, however many pages show it. Lives as long as the
-/// builder, whose index and bodies decide every card, so it needs no invalidation.
-final class CardMemo: Sendable {
+    /// Which card: the item's source path, the language of the page and the card title's heading level.
     struct Key: Hashable, Sendable {
         var path: String
         var language: Language
         var level: Int
     }
 
+    private let templates: TemplateSet
     private let cards = Mutex<[Key: CardContext]>([:])
 
-    /// The remembered card, or `make()`'s card rendered and remembered.
+    init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The card remembered under `key`, or `make()`'s card rendered and remembered. A miss renders
+    /// outside the lock, so two threads may render the same card once each but never wait on each other.
     func card(_ key: Key, make: () -> CardContext) -> CardContext {
         if let card = cards.withLock({ $0[key] }) { return card }
-        var card = make()
-        card.prerender()
+        let card = rendered(make())
         cards.withLock { $0[key] = card }
+        return card
+    }
+
+    /// `card` with its `html` rendered from its fields as they are now, not remembered.
+    func rendered(_ card: CardContext) -> CardContext {
+        var card = card
+        card.html = templates.has("card") ? templates.render(card, template: "card") : ""
         return card
     }
 }

@@ -11,25 +11,20 @@ struct ContextBuilder: Sendable {
     let strings: [Language: UIStrings]
     let bodies: RenderedBodies
     let derived: DerivedLists
-    /// Renders each distinct card once for every page that shows it.
+    /// This builder's cards, built and rendered once each.
     let cards: CardRenderer
     /// Renders each distinct term link of item pages once.
     let termLinks: TermLinkRenderer
-    /// Renders the shell's language-wide parts once each.
-    let fragments: ShellFragments
-    /// This builder's cards, built and rendered once each.
-    private let cardMemo = CardMemo()
 
     /// - Parameter derived: lists from an index with the same front matter (a body-only edit keeps
     ///   them: they depend on dates, terms and paths, never on bodies).
     init(
-        index: SiteIndex, strings: [Language: UIStrings], bodies: RenderedBodies, cards: CardRenderer,
-        termLinks: TermLinkRenderer, fragments: ShellFragments, derived: DerivedLists? = nil
+        index: SiteIndex, strings: [Language: UIStrings], bodies: RenderedBodies, templates: TemplateSet,
+        termLinks: TermLinkRenderer, derived: DerivedLists? = nil
     ) {
         self.index = index
-        self.cards = cards
+        self.cards = CardRenderer(templates: templates)
         self.termLinks = termLinks
-        self.fragments = fragments
         self.strings = strings
         self.bodies = bodies
         self.derived = derived ?? DerivedLists(index: index)
@@ -80,7 +75,6 @@ struct ContextBuilder: Sendable {
         }
         shell.favicon = index.config.icons.map(FaviconContext.init)
         shell.partners = index.config.partners.compactMap { PartnerContext($0, language) }
-        shell.fragments = fragments
         shell.share = ShareContext(
             title: title ?? siteTitle, description: shell.description, url: shell.canonical, type: "website",
             locale: ShareContext.locale(language), alternateLocale: translationPath.map { _ in ShareContext.locale(language.other) },
@@ -127,21 +121,20 @@ struct ContextBuilder: Sendable {
     /// The item's card for pages in `language`, its title a heading of `level`.
     func card(_ item: ContentItem, in language: Language, level: Int = 3) -> CardContext {
         DependencyTracking.record(item.path)
-        return cardMemo.card(CardMemo.Key(path: item.path, language: language, level: level)) {
+        return cards.card(CardRenderer.Key(path: item.path, language: language, level: level)) {
             makeCard(item, in: language, level: level)
         }
     }
 
-    /// A card changed by `adjust` before anything renders it (the browse page shows a practice's themes
-    /// as its place). Not remembered: a remembered card would be rendered once as it was and again after
-    /// the change.
+    /// A card changed by `adjust` before it is rendered (the browse page shows a practice's themes as its
+    /// place). Not remembered: it is not the card other pages show.
     func card(
         _ item: ContentItem, in language: Language, level: Int, adjustedBy adjust: (inout CardContext) -> Void
     ) -> CardContext {
         DependencyTracking.record(item.path)
         var card = makeCard(item, in: language, level: level)
         adjust(&card)
-        return card
+        return cards.rendered(card)
     }
 
     private func makeCard(_ item: ContentItem, in language: Language, level: Int) -> CardContext {
@@ -163,7 +156,6 @@ struct ContextBuilder: Sendable {
         }
         card.picture = index.pictures.card(of: item)
         card.level = level
-        card.renderer = cards
         return card
     }
 
@@ -206,7 +198,9 @@ struct ContextBuilder: Sendable {
                 return TermContext(key: key, label: tag, href: key.isEmpty ? nil : SitePaths.term(.tag, key, language))
             })
         context.related = relatedItems(item).map { card($0, in: language) }
-        context.termLinks = termLinks
+        context.regionsHTML = termLinks.html(context.regions)
+        context.themesHTML = termLinks.html(context.themes)
+        context.tagsHTML = termLinks.html(context.tags)
         context.picture = index.pictures.lead(of: item)
         if common.draft {
             context.previewNote = strings["preview_draft"]

@@ -1,31 +1,27 @@
 import Templates
 
 /// An item as a line in a list: title, link, date, summary, and for events the time and type.
-public struct CardContext: TemplateFields, Sendable, Hashable {
-    // Every change to what the card shows drops HTML rendered for it before (see `prerender`).
-    public var title: String { didSet { extras.html = nil } }
-    public var href: String { didSet { extras.html = nil } }
-    public var typeLabel: String { didSet { extras.html = nil } }
-    public var dateText: String? { didSet { extras.html = nil } }
-    public var dateISO: String? { didSet { extras.html = nil } }
-    public var summary: String? { didSet { extras.html = nil } }
-    public var eventWhen: String? = nil { didSet { extras.html = nil } }
-    public var eventTypeLabel: String? = nil { didSet { extras.html = nil } }
-    public var eventTypeKey: String? = nil { didSet { extras.html = nil } }
-    public var place: String? = nil { didSet { extras.html = nil } }
+public struct CardContext: TemplateFields, Sendable {
+    public var title: String
+    public var href: String
+    public var typeLabel: String
+    public var dateText: String?
+    public var dateISO: String?
+    public var summary: String?
+    public var eventWhen: String? = nil
+    public var eventTypeLabel: String? = nil
+    public var eventTypeKey: String? = nil
+    public var place: String? = nil
     /// The item's thumbnail, cut to the card's shape.
-    public var picture: PictureContext? = nil { didSet { extras.html = nil } }
+    public var picture: PictureContext? = nil
     /// Set when the card stands for another language's version (a newsletter fallback).
-    public var languageNote: String? = nil { didSet { extras.html = nil } }
-    public var lang: String? = nil { didSet { extras.html = nil } }
+    public var languageNote: String? = nil
+    public var lang: String? = nil
     /// The heading level of the card's title, so headings nest on every page.
-    public var level: Int = 3 { didSet { extras.html = nil } }
-    /// Renders the card's `html` (once per distinct card); not part of what the card is.
-    var renderer: CardRenderer? {
-        get { extras.renderer }
-        set { extras.renderer = newValue }
-    }
-    var extras = CardExtras()
+    public var level: Int = 3
+    /// The theme's `card` template rendered with this card, filled in by `CardRenderer` once the fields
+    /// above are final (empty until then, and for a theme without the template).
+    public var html: String = ""
 
     public init(
         title: String, href: String, typeLabel: String, dateText: String? = nil, dateISO: String? = nil,
@@ -39,23 +35,9 @@ public struct CardContext: TemplateFields, Sendable, Hashable {
         self.summary = summary
     }
 
-    /// Renders the card's HTML now and keeps it with the card, so every page that shows this copy of the
-    /// card takes the HTML as it is instead of looking the card up (a lookup hashes every field).
-    mutating func prerender() {
-        extras.html = renderer?.html(for: self)
-    }
-
-    /// Hashes the address and the heading level only: they tell cards apart, and hashing every text of
-    /// the card (its summary above all) was most of what finding a rendered card cost. Equality still
-    /// compares every field.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(href)
-        hasher.combine(level)
-    }
-
     public func field(named name: String) -> Any? {
         switch name {
-        case "html": extras.html ?? renderer?.html(for: self)
+        case "html": html
         case "title": title
         case "href": href
         case "typeLabel": typeLabel
@@ -80,18 +62,9 @@ extension [CardContext] {
     /// instead of a section with a context and a lookup per card.
     var joinedHTML: String {
         var html = ""
-        for card in self { html += card.extras.html ?? card.renderer?.html(for: card) ?? "" }
+        for card in self { html += card.html }
         return html
     }
-}
-
-/// What a card carries besides what it shows: its renderer and its HTML once rendered. Every value equals
-/// every other, so neither takes part in a card's identity.
-struct CardExtras: Hashable, Sendable {
-    var renderer: CardRenderer?
-    var html: String?
-    static func == (lhs: CardExtras, rhs: CardExtras) -> Bool { true }
-    func hash(into hasher: inout Hasher) {}
 }
 
 /// A vocabulary term or tag shown on an item.
@@ -232,8 +205,11 @@ public struct ItemContext: TemplateFields, Sendable {
     public var previewNote: String? = nil
     /// The lead picture, under the heading.
     public var picture: PictureContext? = nil
-    /// Renders `regionsHTML`, `themesHTML` and `tagsHTML` with the theme's `term-link` template.
-    var termLinks: TermLinkRenderer? = nil
+    /// The lists above as the theme's `term-link` template renders each term, one after another
+    /// (`TermLinkRenderer`; empty for a theme without the template).
+    public var regionsHTML: String = ""
+    public var themesHTML: String = ""
+    public var tagsHTML: String = ""
 
     public func field(named name: String) -> Any? {
         switch name {
@@ -251,9 +227,9 @@ public struct ItemContext: TemplateFields, Sendable {
         case "regions": regions
         case "themes": themes
         case "tags": tags
-        case "regionsHTML": termLinks?.html(regions)
-        case "themesHTML": termLinks?.html(themes)
-        case "tagsHTML": termLinks?.html(tags)
+        case "regionsHTML": regionsHTML
+        case "themesHTML": themesHTML
+        case "tagsHTML": tagsHTML
         case "hasTerms": !(regions.isEmpty && themes.isEmpty && tags.isEmpty)
         case "hasMeta": dateText != nil || updatedText != nil || author != nil
         // Whether the author follows a date in the meta line (and so after a separator).

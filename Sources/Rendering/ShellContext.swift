@@ -139,8 +139,11 @@ public struct ShellContext: TemplateFields, Sendable {
     public var partners: [PartnerContext] = []
     /// What a link to the page shows when shared (Open Graph, Twitter cards).
     public var share: ShareContext? = nil
-    /// Renders the parts of the shell shared by many pages once each.
-    var fragments: ShellFragments?
+    /// The theme's `site-text-size`, `site-menu` and `site-footer` templates rendered for this shell, put
+    /// in by `SiteRenderer` just before the page renders (`ShellFragments`); nil until then.
+    public var textSizeHTML: String? = nil
+    public var menuHTML: String? = nil
+    public var footerHTML: String? = nil
 
     public func field(named name: String) -> Any? {
         switch name {
@@ -170,9 +173,9 @@ public struct ShellContext: TemplateFields, Sendable {
         case "partners": partners
         case "hasPartners": !partners.isEmpty
         case "share": share
-        case "textSizeHTML": fragments?.html("site-text-size", for: self)
-        case "menuHTML": fragments?.html("site-menu", for: self)
-        case "footerHTML": fragments?.html("site-footer", for: self)
+        case "textSizeHTML": textSizeHTML
+        case "menuHTML": menuHTML
+        case "footerHTML": footerHTML
         default: nil
         }
     }

@@ -17,6 +17,14 @@ final class ShellFragments: Sendable {
         cache = RenderedTemplateCache(templates: templates)
     }
 
+    /// Puts the fragments in `shell` (`textSizeHTML`, `menuHTML`, `footerHTML`), for its fields as they are
+    /// now: call it when the page's shell is final.
+    func fill(_ shell: inout ShellContext) {
+        shell.textSizeHTML = html("site-text-size", for: shell)
+        shell.menuHTML = html("site-menu", for: shell)
+        shell.footerHTML = html("site-footer", for: shell)
+    }
+
     /// The fragment `template` for `shell`, rendered the first time its key is asked for.
     func html(_ template: String, for shell: ShellContext) -> String {
         cache.html(template, key: Self.key(template, shell), context: shell, strings: shell.language)

@@ -19,13 +19,14 @@ extension SiteRenderer {
         }
     }
 
-    /// The items as cards with absolute links, falling back to the other language's version.
+    /// The items as cards with absolute links (their HTML rendered again with them), falling back
+    /// to the other language's version.
     func emailEntries(_ item: ContentItem) -> [CardContext] {
         guard let newsletter = item.newsletter else { return [] }
         return builder.newsletterContext(newsletter, item.language).entries.map { card in
             var card = card
             card.href = index.config.absoluteURL(card.href)
-            return card
+            return builder.cards.rendered(card)
         }
     }
 

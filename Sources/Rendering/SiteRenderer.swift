@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     public private(set) var index: SiteIndex
     private(set) var templates: TemplateSet
     var builder: ContextBuilder
+    /// Renders the shell's language-wide parts once each, for every page's shell.
+    private(set) var fragments: ShellFragments
     let markdown: MarkdownRenderer
     /// E-mails for a mailing tool carry its unsubscribe placeholder; the copies on the site link to the
     /// newsletter page instead (a placeholder is no URL, and the published HTML must validate).
@@ -54,17 +56,18 @@ public struct SiteRenderer: Sendable {
         self.templates = templates
         self.markdown = Self.markdownRenderer(for: index, assets: assets, templates: templates)
         self.builder = Self.contextBuilder(index: index, templates: templates, bodies: RenderedBodies(bodies))
+        self.fragments = ShellFragments(templates: templates)
     }
 
-    /// A context builder for `templates`: their UI strings, and caches of rendered parts that start empty.
+    /// A context builder for `templates`: their UI strings, and renderers of shared parts that start empty.
     static func contextBuilder(
         index: SiteIndex, templates: TemplateSet, bodies: RenderedBodies
     ) -> ContextBuilder {
         var strings: [Language: UIStrings] = [:]
         for language in Language.allCases { strings[language] = UIStrings(templates.strings[language] ?? [:]) }
         return ContextBuilder(
-            index: index, strings: strings, bodies: bodies, cards: CardRenderer(templates: templates),
-            termLinks: TermLinkRenderer(templates: templates), fragments: ShellFragments(templates: templates))
+            index: index, strings: strings, bodies: bodies, templates: templates,
+            termLinks: TermLinkRenderer(templates: templates))
     }
 
     /// Every page of the site, in a stable order.
@@ -171,8 +174,8 @@ public struct SiteRenderer: Sendable {
         copy.index = index
         let derived = sameFrontMatter ? (displayEdits.isEmpty ? builder.derived : builder.derived.replacing(displayEdits)) : nil
         copy.builder = ContextBuilder(
-            index: index, strings: builder.strings, bodies: merged, cards: builder.cards, termLinks: builder.termLinks,
-            fragments: builder.fragments, derived: derived)
+            index: index, strings: builder.strings, bodies: merged, templates: templates, termLinks: builder.termLinks,
+            derived: derived)
         return copy
     }
 
@@ -181,6 +184,7 @@ public struct SiteRenderer: Sendable {
         var copy = self
         copy.templates = templates
         copy.builder = Self.contextBuilder(index: index, templates: templates, bodies: builder.bodies)
+        copy.fragments = ShellFragments(templates: templates)
         return copy
     }
 
@@ -225,8 +229,11 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// Renders a page: its shell's shared parts first (`ShellFragments`), then the page's template.
     func output(_ path: String, _ context: PageContext, template: String) -> OutputFile {
-        .text(SitePaths.outputFile(for: path), templates.render(context, template: template, strings: context.shell.language))
+        var context = context
+        fragments.fill(&context.shell)
+        return .text(SitePaths.outputFile(for: path), templates.render(context, template: template, strings: context.shell.language))
     }
 
     // MARK: - Pages

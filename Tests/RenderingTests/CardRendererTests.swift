@@ -4,7 +4,7 @@ import Templates
 import TestSupport
 import Testing
 
-/// Cards are rendered once per distinct card and put into pages as HTML.
+/// Cards are rendered once per item, language and heading level and put into pages as HTML.
 @Suite struct CardRendererTests {
     static func renderer() throws -> CardRenderer {
         var templates = ThemeFixture.complete
@@ -17,78 +17,59 @@ import Testing
 
     @Test func rendersTheCardTemplateWithTheCardAlone() throws {
         let renderer = try Self.renderer()
-        var card = Self.card
-        card.renderer = renderer
+        let card = renderer.rendered(Self.card)
         // The card is its own context: a name outside it (siteTitle) renders empty, escaping still applies.
         #expect(card.field(named: "html") as? String == "<li><h3>Kulttuuri &amp; hyvinvointi</h3><p>Lyhyesti &lt;b&gt;</p></li>")
+        // A card is data: until a renderer fills it in, it has no HTML.
+        #expect(Self.card.field(named: "html") as? String == "")
     }
 
-    @Test func anyDifferenceInWhatACardShowsIsAnotherCard() throws {
+    @Test func rendersWhatTheCardShowsNow() throws {
         let renderer = try Self.renderer()
         var deeper = Self.card
         deeper.level = 4
         var edited = Self.card
         edited.summary = "Uusi tiivistelmä"
-        #expect(renderer.html(for: Self.card) == renderer.html(for: Self.card))
-        #expect(renderer.html(for: deeper).hasPrefix("<li><h4>"))
-        #expect(renderer.html(for: edited).contains("Uusi tiivistelmä"))
-        #expect(!renderer.html(for: Self.card).contains("Uusi"))
-        // The renderer a card carries is not part of what the card is.
-        var carried = Self.card
-        carried.renderer = renderer
-        #expect(carried == Self.card)
-    }
-
-    @Test func aPrerenderedCardDropsItsHTMLWhenWhatItShowsChanges() throws {
-        let renderer = try Self.renderer()
-        var card = Self.card
-        card.renderer = renderer
-        card.prerender()
-        #expect(card.field(named: "html") as? String == renderer.html(for: Self.card))
-        // A page that changes a remembered card (a deeper heading, absolute links in e-mail) gets the
-        // changed card's HTML, never the HTML remembered for the card as it was.
-        var deeper = card
-        deeper.level = 4
-        #expect((deeper.field(named: "html") as? String)?.hasPrefix("<li><h4>") == true)
-        var absolute = card
+        #expect(renderer.rendered(deeper).html.hasPrefix("<li><h4>"))
+        #expect(renderer.rendered(edited).html.contains("Uusi tiivistelmä"))
+        #expect(!renderer.rendered(Self.card).html.contains("Uusi"))
+        // A rendered card changed afterwards (absolute links in e-mail) is rendered again for its new fields.
+        var absolute = renderer.rendered(Self.card)
         absolute.title = "Toinen otsikko"
-        #expect((absolute.field(named: "html") as? String)?.contains("Toinen otsikko") == true)
+        #expect(renderer.rendered(absolute).html.contains("Toinen otsikko"))
     }
 
     @Test func aListsCardsHTMLIsItsCardsOneAfterAnother() throws {
         let renderer = try Self.renderer()
-        var first = Self.card
-        first.renderer = renderer
-        first.prerender()
+        let first = renderer.rendered(Self.card)
         var second = Self.card
         second.title = "Toinen"
-        second.renderer = renderer
+        second = renderer.rendered(second)
         let group = CardGroupContext(heading: nil, cards: [first, second])
         let joined = try #require(group.field(named: "cardsHTML") as? String)
-        #expect(joined == renderer.html(for: Self.card) + renderer.html(for: second))
+        #expect(joined == first.html + second.html)
         #expect(joined.contains("<h3>Toinen</h3>"))
         #expect(CardGroupContext(heading: nil, cards: []).field(named: "cardsHTML") as? String == "")
     }
 
-    @Test func aCardMemoBuildsAndRendersEachCardOnce() throws {
+    @Test func remembersEachItemsCardPerLanguageAndLevel() throws {
         let renderer = try Self.renderer()
-        let memo = CardMemo()
-        let key = CardMemo.Key(path: "content/articles/a.fi.md", language: .fi, level: 2)
+        let key = CardRenderer.Key(path: "content/articles/a.fi.md", language: .fi, level: 2)
         var made = 0
         func make() -> CardContext {
             made += 1
             var card = Self.card
             card.level = 2
-            card.renderer = renderer
             return card
         }
-        let first = memo.card(key, make: make)
-        let second = memo.card(key, make: make)
+        let first = renderer.card(key, make: make)
+        let second = renderer.card(key, make: make)
         #expect(made == 1)
-        #expect(first.extras.html == "<li><h2>Kulttuuri &amp; hyvinvointi</h2><p>Lyhyesti &lt;b&gt;</p></li>")
-        #expect(second.extras.html == first.extras.html)
-        _ = memo.card(CardMemo.Key(path: key.path, language: .sv, level: 2), make: make)
-        #expect(made == 2)
+        #expect(first.html == "<li><h2>Kulttuuri &amp; hyvinvointi</h2><p>Lyhyesti &lt;b&gt;</p></li>")
+        #expect(second.html == first.html)
+        _ = renderer.card(CardRenderer.Key(path: key.path, language: .sv, level: 2), make: make)
+        _ = renderer.card(CardRenderer.Key(path: key.path, language: .fi, level: 3), make: make)
+        #expect(made == 3)
     }
 }
 
@@ -116,6 +97,13 @@ import Testing
         #expect(fragments.html("site-footer", for: Self.shell("fi", current: 1)) == "<footer>Tietopankki fi</footer>")
         // A theme without the fragment gets nothing in its place.
         #expect(fragments.html("site-text-size", for: Self.shell("fi", current: nil)).isEmpty)
+        // A page's shell gets its fragments as plain fields.
+        var shell = Self.shell("fi", current: 1)
+        #expect(shell.field(named: "menuHTML") == nil)
+        fragments.fill(&shell)
+        #expect(shell.field(named: "menuHTML") as? String == first)
+        #expect(shell.field(named: "footerHTML") as? String == "<footer>Tietopankki fi</footer>")
+        #expect(shell.field(named: "textSizeHTML") as? String == "")
     }
 }
 
@@ -130,7 +118,11 @@ import Testing
                 TermContext(key: "sanataide", label: "sanataide", href: "/fi/avainsanat/sanataide/"),
                 TermContext(key: "", label: "<?>", href: nil),
             ])
-        item.termLinks = termLinks
+        if let termLinks {
+            item.regionsHTML = termLinks.html(item.regions)
+            item.themesHTML = termLinks.html(item.themes)
+            item.tagsHTML = termLinks.html(item.tags)
+        }
         return item
     }
 
@@ -145,9 +137,9 @@ import Testing
         #expect(item.field(named: "tagsHTML") as? String
             == "<li><a href=\"/fi/avainsanat/sanataide/\">sanataide</a></li><li>&lt;?&gt;</li>")
         // Another label under the same key is another link.
-        var renamed = item
-        renamed.regions[0].label = "Nyland"
-        #expect(renamed.field(named: "regionsHTML") as? String == "<li><a href=\"/fi/alueet/uusimaa/\">Nyland</a></li>")
+        var renamed = item.regions
+        renamed[0].label = "Nyland"
+        #expect(renderer.html(renamed) == "<li><a href=\"/fi/alueet/uusimaa/\">Nyland</a></li>")
     }
 
     @Test func aThemeWithoutTheTemplateGetsEmptyLists() throws {
