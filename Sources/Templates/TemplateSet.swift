@@ -12,9 +12,6 @@ public struct TemplateSet: Sendable {
     ]
 
     let library: MustacheLibrary
-    /// The same templates with each language's UI strings written in (`UIStringInlining`), for contexts
-    /// that answer `t` with that language's strings.
-    let localized: [Language: MustacheLibrary]
     /// Renders each page shape through the engine once (`TemplateSpecializer`).
     let specializer: TemplateSpecializer
     public let strings: [Language: [String: String]]
@@ -30,17 +27,11 @@ public struct TemplateSet: Sendable {
     public static func compile(_ theme: ThemeSource, specializing: Bool = true) -> (TemplateSet?, [Diagnostic]) {
         _ = FastHTMLEscaping.registered
         var library = MustacheLibrary()
-        var localized = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, MustacheLibrary()) })
         var diagnostics: [Diagnostic] = []
         for template in theme.templates {
             do {
                 let compiled = try MustacheTemplate(string: template.text)
                 library.register(compiled, named: template.name)
-                for language in Language.allCases {
-                    let inlined = UIStringInlining.inline(template.text, strings: theme.strings[language] ?? [:])
-                        .flatMap { try? MustacheTemplate(string: $0) }
-                    localized[language]?.register(inlined ?? compiled, named: template.name)
-                }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     SourceLocation(path: template.path, line: error.context.lineNumber, column: error.context.columnNumber),
@@ -68,7 +59,7 @@ public struct TemplateSet: Sendable {
             && !theme.templates.contains { TemplateSpecializer.needsTheEngine($0.text) }
             && !theme.strings.values.contains { $0.values.contains(where: TemplateSpecializer.hasMarkerCharacters) }
         let set = TemplateSet(
-            library: library, localized: localized, specializer: TemplateSpecializer(enabled: specializing),
+            library: library, specializer: TemplateSpecializer(enabled: specializing),
             strings: theme.strings, emailStylesheet: theme.emailStylesheet,
             elementIDs: theme.templates.flatMap { idAttributes(in: $0.text) })
         return (set, diagnostics)
@@ -99,10 +90,9 @@ public struct TemplateSet: Sendable {
     public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     /// Renders a view model (a `PageContext`, an `EmailContext`) with a template known to exist.
-    /// `strings`: the language whose UI strings `context` answers `t` with, if it does; the template is
-    /// then the one with those strings written in. A context that is not a page root answers no `t`.
+    /// `strings`: the language whose UI strings `context` answers `t` with, if it does (the fast path
+    /// keeps each language's page shapes apart). A context that is not a page root answers no `t`.
     public func render(_ context: some TemplateFields, template: String, strings language: Language? = nil) -> String {
-        let library = language.flatMap { localized[$0] } ?? library
-        return specializer.render(context, template: template, language: language, library: library)
+        specializer.render(context, template: template, language: language, library: library)
     }
 }
