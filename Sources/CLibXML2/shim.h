@@ -10,3 +10,22 @@
 
 /// `xmlFree` is a global function pointer that Swift 6 refuses to read; call it through here.
 static inline void tp_xmlFree(void *pointer) { xmlFree(pointer); }
+
+/// The first element among `node` and its following siblings, or NULL.
+static inline xmlNodePtr tp_xml_first_element(xmlNodePtr node) {
+    while (node != NULL && node->type != XML_ELEMENT_NODE) node = node->next;
+    return node;
+}
+
+/// The element after `element` in document order, descending only into elements (their text, comments and
+/// other nodes are passed over), or NULL at the end of the tree `element` is in. The one tree walk of
+/// the HTML checks (Inspection) and the e-mail inliner (EmailInlining).
+static inline xmlNodePtr tp_xml_next_element(xmlNodePtr element) {
+    xmlNodePtr child = tp_xml_first_element(element->children);
+    if (child != NULL) return child;
+    for (xmlNodePtr node = element; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent) {
+        xmlNodePtr sibling = tp_xml_first_element(node->next);
+        if (sibling != NULL) return sibling;
+    }
+    return NULL;
+}

@@ -106,14 +106,12 @@ public struct CSSInliner: Sendable {
 
     // MARK: - libxml2 helpers
 
+    /// Every element from `node` on in document order (`tp_xml_next_element`, the shim's one tree walk).
     func visit(_ node: xmlNodePtr?, _ body: (xmlNodePtr) -> Void) {
-        var current = node
-        while let node = current {
-            if node.pointee.type == XML_ELEMENT_NODE {
-                body(node)
-                visit(node.pointee.children, body)
-            }
-            current = node.pointee.next
+        var element = tp_xml_first_element(node)
+        while let current = element {
+            body(current)
+            element = tp_xml_next_element(current)
         }
     }
 
