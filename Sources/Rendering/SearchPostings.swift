@@ -14,9 +14,11 @@ struct SearchPostings {
 
     private let stemmer: SearchWords
     private var words = WordTable()
-    /// Per word number: its folded form's stems (numbers into `stems`), and how many of them the form
-    /// names for the browser (`SearchWords.Entry.named`).
-    private var wordStems: [[Int32]] = []
+    /// Per word number: its stems (numbers into `stems`) are `wordStemList[wordStemStart[n]..<wordStemStart[n + 1]]`,
+    /// one flat list rather than a list per word, which every occurrence would retain and release; and
+    /// how many of them the form names for the browser (`SearchWords.Entry.named`).
+    private var wordStemStart: [Int32] = [0]
+    private var wordStemList: [Int32] = []
     private var wordNamed: [Int] = []
     private var stemNumbers: [String: Int32] = [:]
     /// The stems in order of first sight, and per stem its postings (`item * 3 + field`, ascending).
@@ -58,13 +60,16 @@ struct SearchPostings {
                     let (number, isNew) = words.number(of: word)
                     if isNew {
                         let entry = stemmer.entry(words.word(number))
-                        wordStems.append(stemNumbers(of: entry.stems))
+                        wordStemList += stemNumbers(of: entry.stems)
+                        wordStemStart.append(Int32(wordStemList.count))
                         wordNamed.append(entry.named)
                     }
-                    for stem in wordStems[number] where lastItem[Int(stem)] != item {
+                    for position in Int(wordStemStart[number])..<Int(wordStemStart[number + 1]) {
+                        let stem = Int(wordStemList[position])
+                        guard lastItem[stem] != item else { continue }
                         guard added < Self.stemsPerField else { full = true; return }
-                        lastItem[Int(stem)] = item
-                        postings[Int(stem)].append(item * 3 + Int32(field))
+                        lastItem[stem] = item
+                        postings[stem].append(item * 3 + Int32(field))
                         added += 1
                     }
                 }
@@ -95,7 +100,8 @@ struct SearchPostings {
         for number in 0..<words.count {
             let folded = SearchWords.fold(words.word(number))
             guard seen.insert(folded).inserted else { continue }
-            let named = wordStems[number].prefix(wordNamed[number]).map { stems[Int($0)] }
+            let first = Int(wordStemStart[number])
+            let named = wordStemList[first..<first + wordNamed[number]].map { stems[Int($0)] }
             guard !named.isEmpty, named != [folded] else { continue }
             forms[folded] = named
         }

@@ -68,21 +68,21 @@ public enum SearchShards {
     /// number less the previous one's (the first counts from -1) and field 0 is the title, 1 the summary,
     /// terms and facts, 2 the body. The last digit of each number comes from `finalDigits`, those before
     /// from `leadingDigits`, so an item that follows the previous one costs one byte.
-    public static func encode(_ postings: [Int32], into output: inout [UInt8]) {
+    public static func encode(_ postings: some Collection<Int32>, into output: inout [UInt8]) {
+        let final = finalDigits, leading = leadingDigits
         var previous: Int32 = -1
-        var digits: [UInt8] = []
         for posting in postings {
             let item = posting / 3, field = posting % 3
-            var value = Int(item - previous - 1) * 3 + Int(field)
+            let value = Int(item - previous - 1) * 3 + Int(field)
             previous = item
-            digits.removeAll(keepingCapacity: true)
-            digits.append(finalDigits[value & 31])
-            value >>= 5
-            while value > 0 {
-                digits.append(leadingDigits[value & 31])
-                value >>= 5
+            // The most significant group of 5 bits first.
+            var shift = 0
+            while value >> (shift + 5) > 0 { shift += 5 }
+            while shift > 0 {
+                output.append(leading[(value >> shift) & 31])
+                shift -= 5
             }
-            output.append(contentsOf: digits.reversed())
+            output.append(final[value & 31])
         }
     }
 

@@ -52,54 +52,64 @@ public final class SearchWords {
     /// ASCII digits. Works over UTF-8 bytes: ASCII and Latin-1 letters (all of Finnish and Swedish) are
     /// told and lower-cased by table, other scalars through their Unicode properties — the search index
     /// reads every word of every page, and `lowercased()` plus a property lookup per scalar was most of
-    /// its cost.
+    /// its cost. The bytes of a word longer than `longestWord` letters are cut short (only its count of
+    /// letters is whole): no caller indexes such a word.
     public static func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         var text = text
+        // The table read once, not once per byte (each read of a global checks its initialisation).
+        let kinds = asciiKind
         text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(64)
-            var letters = 0
-            func flush() {
-                guard letters > 0 else { return }
-                word.withUnsafeBufferPointer { body($0, letters) }
-                word.removeAll(keepingCapacity: true)
-                letters = 0
-            }
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    let kind = asciiKind[Int(byte)]
-                    if kind == 0 { flush() } else { word.append(kind); letters += 1 }
-                    index += 1
-                } else if byte == 0xC3, index + 1 < count {
-                    // U+00C0...U+00FF: letters but × and ÷; upper case is 0x20 below lower case.
-                    let second = bytes[index + 1]
-                    if second == 0x97 || second == 0xB7 {
-                        flush()
-                    } else {
-                        word.append(0xC3)
-                        word.append(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
-                        letters += 1
+            kinds.withUnsafeBufferPointer { kinds in
+                // A word of `longestWord` letters takes at most 4 bytes a letter.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * longestWord + 4) { word in
+                    var length = 0
+                    var letters = 0
+                    func flush() {
+                        guard letters > 0 else { return }
+                        body(UnsafeBufferPointer(rebasing: word[..<length]), letters)
+                        length = 0
+                        letters = 0
                     }
-                    index += 2
-                } else {
-                    // Any other scalar: decode it and ask Unicode.
-                    var length = 1
-                    if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
-                    length = min(length, count - index)
-                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self)
-                        .unicodeScalars.first
-                    index += length
-                    guard let scalar, scalar.properties.isAlphabetic else { flush(); continue }
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                        word.append(contentsOf: String(lower).utf8)
-                        letters += 1
+                    func append(_ byte: UInt8) {
+                        if length < word.count { word[length] = byte; length += 1 }
                     }
+                    var index = 0
+                    let count = bytes.count
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte < 0x80 {
+                            let kind = kinds[Int(byte)]
+                            if kind == 0 { flush() } else { append(kind); letters += 1 }
+                            index += 1
+                        } else if byte == 0xC3, index + 1 < count {
+                            // U+00C0...U+00FF: letters but × and ÷; upper case is 0x20 below lower case.
+                            let second = bytes[index + 1]
+                            if second == 0x97 || second == 0xB7 {
+                                flush()
+                            } else {
+                                append(0xC3)
+                                append(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
+                                letters += 1
+                            }
+                            index += 2
+                        } else {
+                            // Any other scalar: decode it and ask Unicode.
+                            var scalarLength = 1
+                            if byte >= 0xF0 { scalarLength = 4 } else if byte >= 0xE0 { scalarLength = 3 } else if byte >= 0xC0 { scalarLength = 2 }
+                            scalarLength = min(scalarLength, count - index)
+                            let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + scalarLength]), as: UTF8.self)
+                                .unicodeScalars.first
+                            index += scalarLength
+                            guard let scalar, scalar.properties.isAlphabetic else { flush(); continue }
+                            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                                for byte in String(lower).utf8 { append(byte) }
+                                letters += 1
+                            }
+                        }
+                    }
+                    flush()
                 }
             }
-            flush()
         }
     }
 

@@ -25,8 +25,7 @@ public struct WordTable {
 
     /// The number of `word`, added when new.
     public mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while true {
@@ -43,6 +42,27 @@ public struct WordTable {
         slots[slot] = Int32(number + 1)
         if starts.count * 2 > slots.count { grow() }
         return (number, true)
+    }
+
+    /// A hash of `word` eight bytes at a time (a multiply per byte was a fifth of the table's cost).
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(word.count)
+        guard let base = word.baseAddress else { return hash }
+        func mix(_ chunk: UInt64) {
+            hash = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+        }
+        var offset = 0
+        while offset + 8 <= word.count {
+            mix(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            offset += 8
+        }
+        if offset < word.count {
+            var tail: UInt64 = 0
+            for position in offset..<word.count { tail = tail << 8 | UInt64(base[position]) }
+            mix(tail)
+        }
+        return hash
     }
 
     private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -88,4 +88,14 @@ import Testing
     func scanMatchesLowercasingAndUnicodeLetters(_ text: String) {
         #expect(SearchWords.words(of: text) == Self.reference(text))
     }
+
+    @Test func anOverlongWordIsCountedWholeAndTheWordsAfterItAreIntact() {
+        var seen: [(word: String, letters: Int)] = []
+        SearchWords.scan(String(repeating: "Ä", count: 5_000) + " 東京 Sana") { word, letters in
+            seen.append((String(decoding: word, as: UTF8.self), letters))
+        }
+        #expect(seen.map(\.letters) == [5_000, 2, 4], "the long word's letters are all counted")
+        #expect(seen.dropFirst().map(\.word) == ["東京", "sana"])
+        #expect(seen.first?.word.utf8.count ?? 0 <= 4 * SearchWords.longestWord + 4, "its bytes are cut, not kept")
+    }
 }
