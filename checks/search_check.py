@@ -9,7 +9,9 @@ Asserted:
 - the other language's index on request ("Hae myös ruotsinkielisestä sisällöstä");
 - without JavaScript the page says so and links to the browse page (the form stays hidden);
 - recall >= 0.9 and precision >= 0.95 over the inflected queries of checks/search-queries.json (issue 20),
-  the expected pages decided by each lemma's forms in the item pages' text; the figures are printed.
+  the expected pages decided by each lemma's forms in the item pages' text; the figures are printed;
+- the excerpts mark the query's word in its other forms: of the words in the results' excerpts that are
+  one of the lemma's listed forms, at least 0.97 are in a `<mark>` (printed; "Turun" for "Turussa").
 
 Each failure is printed as `file:line: message` (the search page's HTML file); exit 1 on any.
 
@@ -21,6 +23,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -67,6 +70,25 @@ QUERIES = Path(__file__).with_name("search-queries.json")
 SEARCH_PAGES = {"fi": "fi/haku/", "sv": "sv/sok/"}
 INDEXES = {"fi": "fi/haku/", "sv": "sv/sok/"}
 RECALL_AT_LEAST, PRECISION_AT_LEAST = 0.9, 0.95
+MARKED_AT_LEAST = 0.97
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, as search.js folds."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def excerpt_words(driver) -> list[tuple[str, bool]]:
+    """Every word of the results' excerpts, and whether it is marked."""
+    return driver.execute_script("""
+        var words = [];
+        document.querySelectorAll('.search-result p.summary').forEach(function (p) {
+          p.childNodes.forEach(function (node) {
+            var marked = node.nodeName === 'MARK';
+            (node.textContent.match(/[\\p{L}\\p{N}]+/gu) || []).forEach(function (w) { words.push([w, marked]); });
+          });
+        });
+        return words;""")
 
 
 def item_texts(root: Path, language: str) -> dict[str, str]:
@@ -99,6 +121,8 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
     queries = json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
     texts = {language: item_texts(root, language) for language in SEARCH_PAGES}
     relevant = found = hits = 0
+    lemma_words = lemma_marked = 0
+    unmarked: set[str] = set()
     empty = []
     for query in queries:
         pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, query["forms"])) + r")(?!\w)")
@@ -111,6 +135,13 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
             if status:
                 show_all(driver)
                 got = result_urls(driver)
+                forms = {fold(form) for form in query["forms"]}
+                for word, marked in excerpt_words(driver):
+                    if fold(word) in forms:
+                        lemma_words += 1
+                        lemma_marked += marked
+                        if not marked:
+                            unmarked.add(f"{word} ({query['q']})")
                 break
             time.sleep(0.1)
         relevant += len(expected)
@@ -122,6 +153,11 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
     precision = hits / found if found else 0.0
     print(f"search: {len(queries)} inflected queries: recall {recall:.2f} ({hits}/{relevant}), "
           f"precision {precision:.2f} ({hits}/{found}), {len(empty)} with no result {empty}")
+    share = lemma_marked / lemma_words if lemma_words else 1.0
+    print(f"search: excerpts mark {lemma_marked} of {lemma_words} words that are a form of the query's lemma "
+          f"({share:.2f}); unmarked: {sorted(unmarked)[:12]}")
+    if share < MARKED_AT_LEAST:
+        findings.add(QUERIES, None, f"the excerpts mark {share:.2f} of the lemma's forms they show (at least {MARKED_AT_LEAST})")
     if recall < RECALL_AT_LEAST or precision < PRECISION_AT_LEAST:
         findings.add(QUERIES, None, f"recall {recall:.2f} (at least {RECALL_AT_LEAST}) and precision {precision:.2f} "
                                     f"(at least {PRECISION_AT_LEAST}) over {len(queries)} inflected queries")

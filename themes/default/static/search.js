@@ -275,11 +275,16 @@
     if (text) node.textContent = text;
     return node;
   }
-  // A passage of the summary or the body's start around the first matched word, matched words marked.
-  function excerpt(record, stems) {
+  // A passage of the summary or the body's start around the first matched word, matched words marked: a
+  // word that begins with a matched stem, or whose form the fetched shards name with one ("Turun" for
+  // "Turussa": both are Voikko's "turku").
+  function excerpt(record, stems, index) {
     function matches(word) {
       var folded = normalize(word);
-      return folded.length > 0 && stems.some(function (stem) { return folded.indexOf(stem) === 0; });
+      if (folded.length === 0) return false;
+      if (stems.some(function (stem) { return folded.indexOf(stem) === 0; })) return true;
+      var named = index.forms[folded] || index.known[folded] || [];
+      return named.some(function (stem) { return stems.indexOf(stem) >= 0; });
     }
     var texts = [record.s, record.x].filter(Boolean);
     for (var t = 0; t < texts.length; t++) {
@@ -309,7 +314,7 @@
     heading.appendChild(link);
     entry.appendChild(heading);
     entry.appendChild(element("p", "meta", [record.y, record.d, record.p].filter(Boolean).join(" · ")));
-    var passage = excerpt(record, hit.stems);
+    var passage = excerpt(record, hit.stems, hit.index);
     if (passage) entry.appendChild(passage);
     return entry;
   }
