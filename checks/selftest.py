@@ -135,6 +135,10 @@ class SelfTest:
             'normalize(text || "").split(', 'normalize(text || "").toUpperCase().split(')})
         self.expect_fail("a search script that no longer finds words (search.js)", r"did not find",
                          "search_check.py", deaf)
+        plain = self.build("search-plain-forms", {"static/search.js": (
+            "return named.some(function (stem) { return stems.indexOf(stem) >= 0; });", "return false;")})
+        self.expect_fail("excerpts that mark only words beginning with a stem (search.js)", r"the excerpts mark",
+                         "search_check.py", plain)
         conf = self.work / "nginx-wrong-type.conf"
         text = (self.root / "docs" / "nginx.conf").read_text(encoding="utf-8")
         conf.write_text(text.replace("default_type application/rss+xml;", "default_type text/plain;", 1), encoding="utf-8")
