@@ -7,6 +7,7 @@ Asserted:
 - prefix matching: a stem finds longer words ("kulttuuri" → "kulttuuripalvelut");
 - Finnish inflection (the stretch goal): "paatos" finds "päätöksenteon";
 - the other language's index on request ("Hae myös ruotsinkielisestä sisällöstä");
+- a query word that is also a property of every JavaScript object ("constructor") gets an answer;
 - without JavaScript the page says so and links to the browse page (the form stays hidden);
 - recall >= 0.9 and precision >= 0.95 over the inflected queries of checks/search-queries.json (issue 20),
   the expected pages decided by each lemma's forms in the item pages' text; the figures are printed;
@@ -197,6 +198,16 @@ def main(argv: list[str]) -> int:
                 if found and str(len(found)) not in status:
                     findings.add(root / page, None, f"the status line does not give the count: “{status}”")
             measure(driver, server, root, findings)
+            # A word that every JavaScript object answers to must be searched like any other.
+            for word in ("constructor", "kulttuuri constructor"):
+                driver.get(f"{server.url}/fi/haku/?q={word}")
+                status = ""
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline and not status:
+                    status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
+                    time.sleep(0.1)
+                if not status:
+                    findings.add(root / "fi/haku/index.html", None, f"searching “{word}” left the status line empty")
             # Without JavaScript: the static page must explain itself and offer browsing instead.
             for page in ("fi/haku/index.html", "sv/sok/index.html"):
                 html = (root / page).read_text(encoding="utf-8")

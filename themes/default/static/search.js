@@ -47,7 +47,9 @@
   function source(url) {
     if (!sources[url]) {
       var base = url.replace(/[^\/]*$/, "");
-      var index = { base: base, keys: {}, shards: {}, postings: {}, forms: {}, known: {}, stems: [], records: {}, codes: null };
+      // Maps keyed by words have no prototype, so a word like "constructor" is not taken for a known one.
+      var index = { base: base, keys: Object.create(null), shards: Object.create(null), postings: Object.create(null),
+        forms: Object.create(null), known: Object.create(null), stems: [], records: {}, codes: null };
       index.entry = getJSON(url).then(function (entry) {
         index.info = entry;
         entry.s.forEach(function (key) { index.keys[key] = true; });
