@@ -79,6 +79,16 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
+def wait_for_status(driver, seconds: float = 5) -> str:
+    """The search page's status line once it says something (the script has answered), or ""."""
+    deadline = time.monotonic() + seconds
+    while True:
+        status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
+        if status or time.monotonic() >= deadline:
+            return status
+        time.sleep(0.1)
+
+
 def excerpt_words(driver) -> list[tuple[str, bool]]:
     """Every word of the results' excerpts, and whether it is marked."""
     return driver.execute_script("""
@@ -130,21 +140,16 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
         expected = {url for url, text in texts[query["lang"]].items() if pattern.search(text)}
         driver.get(f"{server.url}/{SEARCH_PAGES[query['lang']]}?q={query['q']}")
         got: list[str] = []
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
-            if status:
-                show_all(driver)
-                got = result_urls(driver)
-                forms = {fold(form) for form in query["forms"]}
-                for word, marked in excerpt_words(driver):
-                    if fold(word) in forms:
-                        lemma_words += 1
-                        lemma_marked += marked
-                        if not marked:
-                            unmarked.add(f"{word} ({query['q']})")
-                break
-            time.sleep(0.1)
+        if wait_for_status(driver):
+            show_all(driver)
+            got = result_urls(driver)
+            forms = {fold(form) for form in query["forms"]}
+            for word, marked in excerpt_words(driver):
+                if fold(word) in forms:
+                    lemma_words += 1
+                    lemma_marked += marked
+                    if not marked:
+                        unmarked.add(f"{word} ({query['q']})")
         relevant += len(expected)
         found += len(got)
         hits += len(expected & set(got))
@@ -201,12 +206,7 @@ def main(argv: list[str]) -> int:
             # A word that every JavaScript object answers to must be searched like any other.
             for word in ("constructor", "kulttuuri constructor"):
                 driver.get(f"{server.url}/fi/haku/?q={word}")
-                status = ""
-                deadline = time.monotonic() + 5
-                while time.monotonic() < deadline and not status:
-                    status = driver.find_element(By.CSS_SELECTOR, ".search-status").text
-                    time.sleep(0.1)
-                if not status:
+                if not wait_for_status(driver):
                     findings.add(root / "fi/haku/index.html", None, f"searching “{word}” left the status line empty")
             # Without JavaScript: the static page must explain itself and offer browsing instead.
             for page in ("fi/haku/index.html", "sv/sok/index.html"):

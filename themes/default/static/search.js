@@ -59,6 +59,10 @@
     }
     return sources[url].entry;
   }
+  // The stems the fetched shards name for an inflected form (`f` or `g`); none for an unknown word.
+  function namedStems(index, form) {
+    return index.forms[form] || index.known[form] || [];
+  }
   // The shard key a string belongs to: the longest key it begins with.
   function owner(index, text) {
     for (var n = text.length; n > 0; n--) if (index.keys[text.slice(0, n)]) return text.slice(0, n);
@@ -149,7 +153,7 @@
   // The stems a typed word stands for among the shards fetched; `typing` adds every stem that begins with it.
   function lookup(index, word, typing) {
     var found = {};
-    (index.forms[word] || index.known[word] || []).forEach(function (stem) { found[stem] = true; });
+    namedStems(index, word).forEach(function (stem) { found[stem] = true; });
     if (index.postings[word]) found[word] = true;
     stemsNear(index.stems, word).forEach(function (stem) { found[stem] = true; });
     var starts = typing && word.length >= 3 ? [word] : [];
@@ -167,8 +171,8 @@
     var first = [owner(index, word)];
     if (word.length >= 5 && word.slice(-1) === "s") first.push(owner(index, word.slice(0, -1) + "ks"));
     return loadShards(index, first).then(function () {
-      var named = (index.forms[word] || index.known[word] || []).map(function (stem) { return owner(index, stem); });
-      var known = index.forms[word] || index.known[word] || index.postings[word] !== undefined;
+      var named = namedStems(index, word).map(function (stem) { return owner(index, stem); });
+      var known = namedStems(index, word).length > 0 || index.postings[word] !== undefined;
       var near = known || word.length < 4 ? [] : covering(index, word.slice(0, Math.max(4, word.length - 6)));
       return loadShards(index, named.concat(near));
     }).then(function () {
@@ -285,7 +289,7 @@
       var folded = normalize(word);
       if (folded.length === 0) return false;
       if (stems.some(function (stem) { return folded.indexOf(stem) === 0; })) return true;
-      var named = index.forms[folded] || index.known[folded] || [];
+      var named = namedStems(index, folded);
       return named.some(function (stem) { return stems.indexOf(stem) >= 0; });
     }
     var texts = [record.s, record.x].filter(Boolean);
