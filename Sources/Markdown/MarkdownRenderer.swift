@@ -95,7 +95,7 @@ public struct MarkdownRenderer: Sendable {
         free(rendered)
         return RenderedMarkdown(
             html: html, headings: walk.headings, firstParagraph: walk.firstParagraph, diagnostics: walk.diagnostics,
-            excerpt: walk.excerpt, searchText: walk.searchText.joined(separator: " "),
+            excerpt: walk.excerpt, searchText: walk.searchText.joined(),
             searchTextCut: walk.searchTextCut, links: walk.links,
             linkedSources: walk.linkedSources, pictureUses: walk.pictureUses)
     }

@@ -26,7 +26,12 @@ struct TreeWalk {
     var excerpt = ""
     static let excerptLimit = 500
     /// Every text of the body, in order, for the search index; bounded (a body's first 200 KB of text).
+    /// Texts within a paragraph (or heading, list item, table cell) join as they stand ("**Kult**tuuri" is
+    /// one word, "[kortti](…)." has no space before its full stop); a space stands between blocks and for
+    /// line breaks and raw HTML.
     var searchText: [String] = []
+    /// Whether a block, a line break or raw HTML came since the last text.
+    private var textBreak = false
     private var searchTextBytes = 0
     static let searchTextLimit = 200_000
     /// Whether text was left out of `searchText` for the limit (the search index warns about it).
@@ -68,7 +73,12 @@ struct TreeWalk {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            if Int(type.rawValue) & Int(CMARK_NODE_TYPE_MASK) == Int(CMARK_NODE_TYPE_BLOCK) || type == CMARK_NODE_SOFTBREAK
+                || type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_HTML_INLINE {
+                textBreak = true
+            }
+            switch type {
             case CMARK_NODE_LINK: visitLink(node)
             case CMARK_NODE_IMAGE: visitImage(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: visitRawHTML(node)
@@ -76,18 +86,20 @@ struct TreeWalk {
             case CMARK_NODE_ITEM:
                 if !hasTaskItem, let type = cmark_node_get_type_string(node), strcmp(type, "tasklist") == 0 { hasTaskItem = true }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) {
-                    if searchTextBytes < Self.searchTextLimit {
-                        let text = String(cString: literal)
-                        searchText.append(text)
-                        searchTextBytes += text.utf8.count
-                    } else if literal.pointee != 0 {
-                        searchTextCut = true
-                    }
+                guard let literal = cmark_node_get_literal(node), literal.pointee != 0 else { break }
+                let text = String(cString: literal)
+                let separator = textBreak ? " " : ""
+                textBreak = false
+                if searchTextBytes < Self.searchTextLimit {
+                    if searchTextBytes > 0, !separator.isEmpty { searchText.append(separator) }
+                    searchText.append(text)
+                    searchTextBytes += text.utf8.count
+                } else {
+                    searchTextCut = true
                 }
-                if excerpt.utf8.count < Self.excerptLimit, let literal = cmark_node_get_literal(node) {
-                    if !excerpt.isEmpty { excerpt += " " }
-                    excerpt += String(cString: literal)
+                if excerpt.utf8.count < Self.excerptLimit {
+                    if !excerpt.isEmpty { excerpt += separator }
+                    excerpt += text
                     // Characters never outnumber bytes: only a long excerpt needs counting.
                     if excerpt.utf8.count > Self.excerptLimit { excerpt = CharacterCounting.prefix(excerpt, characters: Self.excerptLimit) }
                 }

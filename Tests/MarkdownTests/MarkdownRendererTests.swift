@@ -157,6 +157,14 @@ import Testing
         #expect(result.html.contains("<h2 id=\"lahtotilanne-2\">"))
     }
 
+    /// What the search index reads and a result shows: texts as the reader sees them, a space between
+    /// blocks, none inside a word or before punctuation that follows a link.
+    @Test func theSearchTextJoinsInlineTextAsWrittenAndSeparatesBlocks() {
+        let rendered = render("# Otsikko\n\n**Kult**tuuri ja [kortti](https://example.fi).\nToinen rivi\n\n- yksi\n- kaksi\n\n| a | b |\n|---|---|\n| c | d |\n")
+        #expect(rendered.searchText == "Otsikko Kulttuuri ja kortti. Toinen rivi yksi kaksi a b c d")
+        #expect(rendered.excerpt == rendered.searchText, "the excerpt is the search text's start")
+    }
+
     @Test func takesTheFirstParagraphAsPlainText() {
         #expect(render("# Otsikko\n\nEnsimmäinen *kappale* `koodia`.\n\nToinen.").firstParagraph == "Ensimmäinen kappale koodia.")
     }
