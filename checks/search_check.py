@@ -12,7 +12,9 @@ Asserted:
 - recall >= 0.9 and precision >= 0.95 over the inflected queries of checks/search-queries.json (issue 20),
   the expected pages decided by each lemma's forms in the item pages' text; the figures are printed;
 - the excerpts mark the query's word in its other forms: of the words in the results' excerpts that are
-  one of the lemma's listed forms, at least 0.97 are in a `<mark>` (printed; "Turun" for "Turussa").
+  one of the lemma's listed forms, at least 0.97 are in a `<mark>` (printed; "Turun" for "Turussa");
+- the results show where they matched: of the results on each query's first screen (ten), at least 0.95
+  have a marked word in their title or excerpt, also those whose word is deep in the body (printed).
 
 Each failure is printed as `file:line: message` (the search page's HTML file); exit 1 on any.
 
@@ -72,6 +74,7 @@ SEARCH_PAGES = {"fi": "fi/haku/", "sv": "sv/sok/"}
 INDEXES = {"fi": "fi/haku/", "sv": "sv/sok/"}
 RECALL_AT_LEAST, PRECISION_AT_LEAST = 0.9, 0.95
 MARKED_AT_LEAST = 0.97
+SHOWN_AT_LEAST = 0.95
 
 
 def fold(word: str) -> str:
@@ -100,6 +103,17 @@ def excerpt_words(driver) -> list[tuple[str, bool]]:
           });
         });
         return words;""")
+
+
+def results_with_marks(driver) -> tuple[int, list[str]]:
+    """How many of the listed results have a marked word (title or excerpt), and the titles of the others."""
+    return driver.execute_script("""
+        var marked = 0, plain = [];
+        document.querySelectorAll('.search-result').forEach(function (entry) {
+          if (entry.querySelector('mark')) marked++;
+          else plain.push(entry.querySelector('a').textContent.trim());
+        });
+        return [marked, plain];""")
 
 
 def item_texts(root: Path, language: str) -> dict[str, str]:
@@ -134,6 +148,8 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
     relevant = found = hits = 0
     lemma_words = lemma_marked = 0
     unmarked: set[str] = set()
+    first_screen = first_marked = 0
+    plain: list[str] = []
     empty = []
     for query in queries:
         pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, query["forms"])) + r")(?!\w)")
@@ -141,6 +157,10 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
         driver.get(f"{server.url}/{SEARCH_PAGES[query['lang']]}?q={query['q']}")
         got: list[str] = []
         if wait_for_status(driver):
+            marked, titles = results_with_marks(driver)
+            first_screen += marked + len(titles)
+            first_marked += marked
+            plain += [f"{title} ({query['q']})" for title in titles]
             show_all(driver)
             got = result_urls(driver)
             forms = {fold(form) for form in query["forms"]}
@@ -162,6 +182,11 @@ def measure(driver, server, root: Path, findings: Findings) -> None:
     share = lemma_marked / lemma_words if lemma_words else 1.0
     print(f"search: excerpts mark {lemma_marked} of {lemma_words} words that are a form of the query's lemma "
           f"({share:.2f}); unmarked: {sorted(unmarked)[:12]}")
+    shown = first_marked / first_screen if first_screen else 1.0
+    print(f"search: {first_marked} of the {first_screen} results on the queries' first screens have a marked word "
+          f"in their title or excerpt ({shown:.2f}); without: {plain[:8]}")
+    if shown < SHOWN_AT_LEAST:
+        findings.add(QUERIES, None, f"{shown:.2f} of the first screens' results show a marked word (at least {SHOWN_AT_LEAST})")
     if share < MARKED_AT_LEAST:
         findings.add(QUERIES, None, f"the excerpts mark {share:.2f} of the lemma's forms they show (at least {MARKED_AT_LEAST})")
     if recall < RECALL_AT_LEAST or precision < PRECISION_AT_LEAST:

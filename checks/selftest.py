@@ -139,6 +139,10 @@ class SelfTest:
             "return named.some(function (stem) { return stems.indexOf(stem) >= 0; });", "return false;")})
         self.expect_fail("excerpts that mark only words beginning with a stem (search.js)", r"the excerpts mark",
                          "search_check.py", plain)
+        shallow = self.build("search-no-passages", {"static/search.js": (
+            "var passages = hit.index.passages[hit.id] || [];", "var passages = [];")})
+        self.expect_fail("results that show no passage for a word deep in the body (search.js)",
+                         r"first screens' results show a marked word", "search_check.py", shallow)
         conf = self.work / "nginx-wrong-type.conf"
         text = (self.root / "docs" / "nginx.conf").read_text(encoding="utf-8")
         conf.write_text(text.replace("default_type application/rss+xml;", "default_type text/plain;", 1), encoding="utf-8")

@@ -24,9 +24,24 @@ struct SearchPostings {
     /// The stems in order of first sight, and per stem its postings (`item * 3 + field`, ascending).
     private(set) var stems: [String] = []
     private(set) var postings: [[Int32]] = []
-    /// Per stem, the last item that got it (each stem once per item).
-    private var lastItem: [Int32] = []
+    /// Per stem, what its postings are counted by (one array: each stored array a word changes costs it a
+    /// uniqueness check).
+    private var tallies: [Tally] = []
     private var item: Int32 = -1
+    /// Per stem, where in the body the newest `screen` items that have it only there have it first (a ring of
+    /// byte offsets, slot `bodyCount % screen`), for the passages a first screen of results shows
+    /// (`bodyHitsOnFirstScreen`).
+    private var recentBodyOffsets: [Int32] = []
+    /// The results a search page shows at first (search.js's `page`).
+    static let screen = 10
+
+    /// A stem's last item (each stem once per item) and how many items have it in the title or the
+    /// summary, terms and facts (`headCount`), and only in the body (`bodyCount`).
+    private struct Tally {
+        var lastItem: Int32 = -1
+        var headCount: Int32 = 0
+        var bodyCount: Int32 = 0
+    }
 
     init(language: Language) {
         stemmer = SearchWords(language: language)
@@ -51,7 +66,7 @@ struct SearchPostings {
             var added = 0
             var full = false
             for text in texts where !full {
-                SearchWords.scan(text) { word, letters in
+                SearchWords.scan(text) { word, letters, start in
                     guard !full else { return }
                     guard letters <= SearchWords.longestWord else {
                         if cut.longWord == nil { cut.longWord = (field, letters) }
@@ -66,11 +81,17 @@ struct SearchPostings {
                     }
                     for position in Int(wordStemStart[number])..<Int(wordStemStart[number + 1]) {
                         let stem = Int(wordStemList[position])
-                        guard lastItem[stem] != item else { continue }
+                        guard tallies[stem].lastItem != item else { continue }
                         guard added < Self.stemsPerField else { full = true; return }
-                        lastItem[stem] = item
+                        tallies[stem].lastItem = item
                         postings[stem].append(item * 3 + Int32(field))
                         added += 1
+                        if field < 2 {
+                            tallies[stem].headCount += 1
+                        } else {
+                            recentBodyOffsets[stem * Self.screen + Int(tallies[stem].bodyCount) % Self.screen] = Int32(clamping: start)
+                            tallies[stem].bodyCount += 1
+                        }
                     }
                 }
             }
@@ -86,9 +107,31 @@ struct SearchPostings {
             stemNumbers[stem] = number
             stems.append(stem)
             postings.append([])
-            lastItem.append(-1)
+            tallies.append(Tally())
+            recentBodyOffsets += repeatElement(0, count: Self.screen)
             return number
         }
+    }
+
+    /// The items among a search for `stem` alone's first screen that have it only in the body, with the
+    /// byte offset in the body's text where it first stands, newest first: title and summary hits rank
+    /// above them, so there are `screen` less the stem's head hits of them at most. (A search for several
+    /// stems of one word shows on its first screen only items on the first screen of one of them.)
+    func bodyHitsOnFirstScreen(of stem: Int) -> [(item: Int, offset: Int)] {
+        let count = Int(tallies[stem].bodyCount)
+        let shown = min(count, Self.screen - min(Self.screen, Int(tallies[stem].headCount)))
+        guard shown > 0 else { return [] }
+        var hits: [(item: Int, offset: Int)] = []
+        hits.reserveCapacity(shown)
+        var position = postings[stem].count - 1
+        while hits.count < shown, position >= 0 {
+            let posting = postings[stem][position]
+            position -= 1
+            guard posting % 3 == 2 else { continue }
+            let slot = (count - 1 - hits.count) % Self.screen
+            hits.append((Int(posting / 3), Int(recentBodyOffsets[stem * Self.screen + slot])))
+        }
+        return hits
     }
 
     /// Each folded spelling of the indexed words that is not just its own stem, with the stems it names

@@ -12,9 +12,13 @@ import Synchronization
 /// - `index.json`, the entry: `v` (format), `n` (items), `r` (records per file), `s` (shard keys, sorted),
 ///   `types`, `regions`, `themes` ([key, label] in the page's language, filter vocabularies);
 /// - `s/KEY.json`, a word shard: `w` (stem → postings, `SearchShards.encode`), `f` and `g` (inflected
-///   form → its stem; `shardFiles` says which goes where) for the strings whose longest shard key is KEY;
+///   form → its stem; `shardFiles` says which goes where) for the strings whose longest shard key is KEY,
+///   and `e` (stem → [item, word, passage, …]): for the items a search for the stem shows on its first
+///   screen that have it only deeper in the body than their record's `x`, the passage around it and where
+///   the word starts in it (`SearchPassage`);
 /// - `r/N.json`, result records N·r ..< (N+1)·r: title `t`, URL `u`, type name `y` and key `k`, date `d`
-///   (an event's own time) and place `p`, summary `s`, the body's start `x`, region and theme keys `g`, `h`;
+///   (an event's own time) and place `p`, summary `s`, the body's start `x`, region and theme keys `g`, `h`,
+///   tags `a`;
 /// - `codes.json`: per item its type, regions and themes, as one string of `w` characters per item that
 ///   number a combination in `k` ([type, [regions], [themes]] as positions in the entry's lists).
 ///
@@ -23,6 +27,9 @@ import Synchronization
 extension SiteRenderer {
     /// Result records per file.
     static let recordsPerFile = 8
+    /// Passages one item may have in the shards (for its stems in key order): a long article has a few dozen
+    /// words that only it has; a text of 100,000 different words would otherwise carry 5,000.
+    static let passagesPerItem = 200
 
     func searchPage(_ language: Language) -> OutputFile {
         let strings = builder.t(language)
@@ -56,10 +63,14 @@ extension SiteRenderer {
         var combinationList: [[Int]] = []
         var itemCombination: [Int] = []
         itemCombination.reserveCapacity(items.count)
+        // Per item, its body's text and the length of the record's excerpt in bytes, for the passages.
+        var bodyTexts: [(text: String, excerptBytes: Int)] = []
+        bodyTexts.reserveCapacity(items.count)
         for (number, item) in items.enumerated() {
             var facts: [String] = []
             let summary = builder.summary(of: item)
             let body = builder.bodies[item.path]
+            bodyTexts.append((body?.searchText ?? "", body?.excerpt.utf8.count ?? 0))
             let terms = item.common.regions.compactMap { index.regions.term($0)?.label[language] }
                 + item.common.themes.compactMap { index.themes.term($0)?.label[language] } + item.common.tags
 
@@ -80,6 +91,7 @@ extension SiteRenderer {
             if let excerpt = body?.excerpt, !excerpt.isEmpty { records.field("x", excerpt) }
             if !item.common.regions.isEmpty { records.field("g", item.common.regions) }
             if !item.common.themes.isEmpty { records.field("h", item.common.themes) }
+            if !item.common.tags.isEmpty { records.field("a", item.common.tags) }
             records.close()
             if number % Self.recordsPerFile == Self.recordsPerFile - 1 || number == items.count - 1 {
                 records.append("]")
@@ -107,7 +119,11 @@ extension SiteRenderer {
             }
         }
 
-        let shards = shardFiles(postings, folder: String(folder))
+        let shards = shardFiles(postings, folder: String(folder)) { number, offset in
+            // A word that starts in the last few bytes of the excerpt may be cut off there.
+            guard offset + 40 >= bodyTexts[number].excerptBytes else { return nil }
+            return SearchPassage.cut(bodyTexts[number].text, around: offset)
+        }
         files += shards.files
         files.append(.data("\(folder)codes.json", Self.codes(itemCombination, combinationList)))
 
@@ -128,8 +144,12 @@ extension SiteRenderer {
     /// The word shards: stems with their postings and inflected forms with their stems, cut by
     /// `SearchShards.layout`. Forms whose stem the browser would not find by its own lookup
     /// (`browserStems`) go in `f`, where its typo correction looks too; the others in `g`, which only
-    /// tells the browser the word is known and where its stem is.
-    func shardFiles(_ postings: SearchPostings, folder: String) -> (keys: [String], files: [OutputFile]) {
+    /// tells the browser the word is known and where its stem is. A stem's passages (`passage` of an item
+    /// number and a byte offset in its body's text, nil where the record's excerpt shows the word) go with
+    /// it, in `e`.
+    func shardFiles(
+        _ postings: SearchPostings, folder: String, passage: (Int, Int) -> (text: String, word: Int)?
+    ) -> (keys: [String], files: [OutputFile]) {
         let forms = postings.forms()
         let sortedStems = postings.stems.sorted()
         // Stems and forms in one sorted list: key characters, text, kind (0 stem, 1 form in `f`, 2 in `g`), stem.
@@ -144,22 +164,45 @@ extension SiteRenderer {
             a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.kind != b.kind ? a.kind < b.kind : a.text < b.text
         }
         var encoded: [[UInt8]] = []
+        var passages: [Int: [UInt8]] = [:]
+        var passagesOfItem: [Int: Int] = [:]
         var costs: [Int] = []
         encoded.reserveCapacity(strings.count)
-        for string in strings {
+        for (position, string) in strings.enumerated() {
             var value: [UInt8] = []
+            var cost = string.text.utf8.count + 6
             if string.kind == 0 {
                 SearchShards.encode(postings.postings[string.stem], into: &value)
+                var list: [UInt8] = []
+                for hit in postings.bodyHitsOnFirstScreen(of: string.stem) where passagesOfItem[hit.item, default: 0] < Self.passagesPerItem {
+                    guard let cut = passage(hit.item, hit.offset) else { continue }
+                    passagesOfItem[hit.item, default: 0] += 1
+                    list.append(list.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
+                    list += "\(hit.item),\(cut.word),".utf8
+                    JSONData.writeString(cut.text, into: &list)
+                }
+                if !list.isEmpty {
+                    list.append(UInt8(ascii: "]"))
+                    cost += string.text.utf8.count + list.count + 4
+                    passages[position] = list
+                }
             } else {
                 value = Array(forms[string.text, default: []].joined(separator: " ").utf8)
             }
-            costs.append(string.text.utf8.count + value.count + 6)
+            costs.append(cost + value.count)
             encoded.append(value)
         }
         let layout = SearchShards.layout(keys: strings.map(\.key), costs: costs)
         let files = layout.map { shard -> OutputFile in
             var json = JSONBytes()
-            for (kind, name) in [(1, "{\"f\":{"), (2, "},\"g\":{"), (0, "},\"w\":{")] {
+            json.append("{\"e\":{")
+            var firstPassage = true
+            for position in shard.range {
+                guard let list = passages[position] else { continue }
+                json.key(strings[position].text, first: &firstPassage)
+                json.bytes += list
+            }
+            for (kind, name) in [(1, "},\"f\":{"), (2, "},\"g\":{"), (0, "},\"w\":{")] {
                 json.append(name)
                 var first = true
                 for position in shard.range where strings[position].kind == kind {

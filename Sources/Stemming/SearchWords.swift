@@ -41,20 +41,20 @@ public final class SearchWords {
     /// than `longestWord` letters are left out.
     public static func words(of text: String) -> [String] {
         var words: [String] = []
-        scan(text) { word, letters in
+        scan(text) { word, letters, _ in
             if letters <= longestWord { words.append(String(decoding: word, as: UTF8.self)) }
         }
         return words
     }
 
     /// Calls `body` with each word of `text` in order, lower-cased, as UTF-8 bytes (valid only during the
-    /// call) and its number of letters (scalars). A word is a run of letters (Unicode `Alphabetic`) and
+    /// call), its number of letters (scalars) and the byte offset in `text` where it starts. A word is a run of letters (Unicode `Alphabetic`) and
     /// ASCII digits. Works over UTF-8 bytes: ASCII and Latin-1 letters (all of Finnish and Swedish) are
     /// told and lower-cased by table, other scalars through their Unicode properties — the search index
     /// reads every word of every page, and `lowercased()` plus a property lookup per scalar was most of
     /// its cost. The bytes of a word longer than `longestWord` letters are cut short (only its count of
     /// letters is whole): no caller indexes such a word.
-    public static func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    public static func scan(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Int, Int) -> Void) {
         var text = text
         // The table read once, not once per byte (each read of a global checks its initialisation).
         let kinds = asciiKind
@@ -64,9 +64,10 @@ public final class SearchWords {
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * longestWord + 4) { word in
                     var length = 0
                     var letters = 0
+                    var start = 0
                     func flush() {
                         guard letters > 0 else { return }
-                        body(UnsafeBufferPointer(rebasing: word[..<length]), letters)
+                        body(UnsafeBufferPointer(rebasing: word[..<length]), letters, start)
                         length = 0
                         letters = 0
                     }
@@ -79,7 +80,13 @@ public final class SearchWords {
                         let byte = bytes[index]
                         if byte < 0x80 {
                             let kind = kinds[Int(byte)]
-                            if kind == 0 { flush() } else { append(kind); letters += 1 }
+                            if kind == 0 {
+                                flush()
+                            } else {
+                                if letters == 0 { start = index }
+                                append(kind)
+                                letters += 1
+                            }
                             index += 1
                         } else if byte == 0xC3, index + 1 < count {
                             // U+00C0...U+00FF: letters but × and ÷; upper case is 0x20 below lower case.
@@ -87,6 +94,7 @@ public final class SearchWords {
                             if second == 0x97 || second == 0xB7 {
                                 flush()
                             } else {
+                                if letters == 0 { start = index }
                                 append(0xC3)
                                 append(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
                                 letters += 1
@@ -99,8 +107,9 @@ public final class SearchWords {
                             scalarLength = min(scalarLength, count - index)
                             let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + scalarLength]), as: UTF8.self)
                                 .unicodeScalars.first
+                            guard let scalar, scalar.properties.isAlphabetic else { index += scalarLength; flush(); continue }
+                            if letters == 0 { start = index }
                             index += scalarLength
-                            guard let scalar, scalar.properties.isAlphabetic else { flush(); continue }
                             for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                                 for byte in String(lower).utf8 { append(byte) }
                                 letters += 1

@@ -25,6 +25,7 @@ import Testing
             for key in keys {
                 let shard = try json(site.url("\(folder)/s/\(key).json"))
                 #expect(shard["w"] is [String: String] && shard["f"] is [String: String] && shard["g"] is [String: String])
+                #expect(shard["e"] is [String: [Any]])
             }
             let count = try #require(entry["n"] as? Int), perFile = try #require(entry["r"] as? Int)
             var records = 0
@@ -87,6 +88,15 @@ import Testing
         let b = readTree(site.url("second")).filter { $0.key != ".tietopankki-manifest" }
         #expect(a.keys.sorted() == b.keys.sorted())
         #expect(a.keys.filter { a[$0] != b[$0] }.isEmpty)
+        // The 100,000-word item's passages stay bounded.
+        var passagesOfItem: [Int: Int] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: shardFolder(site, "first").path) {
+            let shard = try json(shardFolder(site, "first").appendingPathComponent(name))
+            for list in (shard["e"] as? [String: [Any]] ?? [:]).values {
+                for item in stride(from: 0, to: list.count, by: 3) { passagesOfItem[list[item] as? Int ?? -1, default: 0] += 1 }
+            }
+        }
+        #expect(passagesOfItem.values.max() == 200, "the item of 100,000 words has as many as one item may have")
         // The words around the long one are still found, as search.js finds them: the typed word's shard
         // names its stem (or is one), and the stem's shard has its postings.
         let folder = site.url("first/fi/haku")
@@ -98,6 +108,40 @@ import Testing
             #expect((stemShard["w"] as? [String: String])?[stem] != nil, "\(word) → \(stem)")
         }
     }
+
+    /// A word that only one item has, deep in its body: the word's shard carries the passage around it for
+    /// the result, and where the word starts in it; a word in the body's start (the record's excerpt) gets
+    /// none.
+    @Test func aWordDeepInABodyGetsItsPassageWithTheShard() throws {
+        let site = try TemporarySite.copyOfFixture("basic")
+        defer { site.remove() }
+        let filler = String(repeating: "Kunnan kulttuuripalvelut kehittyvät yhdessä asukkaiden kanssa. ", count: 12)
+        try site.write("content/articles/2026-05-03-syva-sana.fi.md", """
+            ---
+            title: Syvä sana
+            date: 2026-05-03
+            ---
+
+            Alussa harvinaissana. \(filler)Lopussa mainitaan kamarimusiikkifestivaali kerran.
+
+            """)
+        let result = try cli.run(["build", "--now", CommandLineTests.now], in: site.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let folder = site.url("output/fi/haku")
+        func passages(_ stem: String) throws -> [Any]? {
+            let shard = try json(folder.appendingPathComponent("s/\(try #require(try shardKey(for: stem, in: folder))).json"))
+            return (shard["e"] as? [String: [Any]])?[stem]
+        }
+        let deep = try #require(try passages("kamarimusiikkifestivaal"), "the deep word's stem has a passage")
+        #expect(deep.count == 3)
+        let text = try #require(deep[2] as? String), word = try #require(deep[1] as? Int)
+        #expect(text.hasPrefix("… ") && text.contains("Lopussa mainitaan kamarimusiikkifestivaali kerran."))
+        #expect(String(decoding: Array(text.utf16)[word...].prefix(10), as: UTF16.self) == "kamarimusi")
+        #expect(try passages("harvinaissan") == nil, "the excerpt already shows it")
+    }
+
+    /// The shard files of a build's Finnish index.
+    func shardFolder(_ site: TemporarySite, _ output: String) -> URL { site.url("\(output)/fi/haku/s") }
 
     /// The shard key search.js would fetch for a stem: the longest listed key it begins with.
     func shardKey(for stem: String, in folder: URL) throws -> String? {

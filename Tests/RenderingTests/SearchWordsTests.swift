@@ -91,9 +91,12 @@ import Testing
 
     @Test func anOverlongWordIsCountedWholeAndTheWordsAfterItAreIntact() {
         var seen: [(word: String, letters: Int)] = []
-        SearchWords.scan(String(repeating: "Ä", count: 5_000) + " 東京 Sana") { word, letters in
+        var starts: [Int] = []
+        SearchWords.scan(String(repeating: "Ä", count: 5_000) + " 東京 Sana") { word, letters, start in
             seen.append((String(decoding: word, as: UTF8.self), letters))
+            starts.append(start)
         }
+        #expect(starts == [0, 10_001, 10_008], "each word's first byte")
         #expect(seen.map(\.letters) == [5_000, 2, 4], "the long word's letters are all counted")
         #expect(seen.dropFirst().map(\.word) == ["東京", "sana"])
         #expect(seen.first?.word.utf8.count ?? 0 <= 4 * SearchWords.longestWord + 4, "its bytes are cut, not kept")

@@ -49,7 +49,8 @@
       var base = url.replace(/[^\/]*$/, "");
       // Maps keyed by words have no prototype, so a word like "constructor" is not taken for a known one.
       var index = { base: base, keys: Object.create(null), shards: Object.create(null), postings: Object.create(null),
-        forms: Object.create(null), known: Object.create(null), stems: [], records: {}, codes: null };
+        forms: Object.create(null), known: Object.create(null), passages: Object.create(null), stems: [], records: {},
+        codes: null };
       index.entry = getJSON(url).then(function (entry) {
         index.info = entry;
         entry.s.forEach(function (key) { index.keys[key] = true; });
@@ -82,6 +83,12 @@
           Object.keys(shard.w).forEach(function (stem) { index.postings[stem] = shard.w[stem]; });
           Object.keys(shard.f).forEach(function (form) { index.forms[form] = shard.f[form].split(" "); });
           Object.keys(shard.g).forEach(function (form) { index.known[form] = shard.g[form].split(" "); });
+          Object.keys(shard.e).forEach(function (stem) {
+            var list = shard.e[stem];
+            for (var i = 0; i < list.length; i += 3) {
+              (index.passages[list[i]] = index.passages[list[i]] || []).push({ stem: stem, word: list[i + 1], text: list[i + 2] });
+            }
+          });
           index.stems = Object.keys(index.postings).sort();
         });
       }
@@ -281,46 +288,90 @@
     if (text) node.textContent = text;
     return node;
   }
-  // A passage of the summary or the body's start around the first matched word, matched words marked: a
-  // word that begins with a matched stem, or whose form the fetched shards name with one ("Turun" for
-  // "Turussa": both are Voikko's "turku").
-  function excerpt(record, stems, index) {
-    function matches(word) {
+  // Whether a word of a record is one the query matched: it begins with a matched stem, or the fetched
+  // shards name its form with one ("Turun" for "Turussa": both are Voikko's "turku").
+  function matcher(stems, index) {
+    return function (word) {
       var folded = normalize(word);
       if (folded.length === 0) return false;
       if (stems.some(function (stem) { return folded.indexOf(stem) === 0; })) return true;
       var named = namedStems(index, folded);
       return named.some(function (stem) { return stems.indexOf(stem) >= 0; });
+    };
+  }
+  // A text's words (even positions) and what separates them (odd positions).
+  function split(text) { return text.split(/([^\p{L}\p{N}]+)/u); }
+  // Appends parts[from..<to] to `node`, the matched words in <mark>, and the word that starts at
+  // character `at` of the text (a passage's own word) too.
+  function appendMarked(node, parts, from, to, matches, at) {
+    for (var q = 0, offset = 0; q < to; offset += parts[q].length, q++) {
+      if (q < from) continue;
+      if (q % 2 === 0 && (offset === at || matches(parts[q]))) node.appendChild(element("mark", "", parts[q]));
+      else node.appendChild(document.createTextNode(parts[q]));
     }
-    var texts = [record.s, record.x].filter(Boolean);
+  }
+  function firstMatch(parts, matches) {
+    for (var p = 0; p < parts.length; p += 2) if (matches(parts[p])) return p;
+    return -1;
+  }
+  // What a result shows of its text, matched words marked: the passage around the first match in the
+  // summary or the body's start; else the passage the shards carry for a word deeper in the body (cut at
+  // build time, "… " included); else the start of the body (or the summary).
+  function excerpt(record, hit, matches) {
+    var texts = [record.s, record.x].filter(Boolean), paragraph = element("p", "summary");
     for (var t = 0; t < texts.length; t++) {
-      var parts = texts[t].split(/([^\p{L}\p{N}]+)/u);
-      var first = -1;
-      for (var p = 0; p < parts.length; p++) if (p % 2 === 0 && matches(parts[p])) { first = p; break; }
-      if (first < 0 && t < texts.length - 1) continue;
-      if (first < 0) first = 0;
+      var parts = split(texts[t]), first = firstMatch(parts, matches);
+      if (first < 0) continue;
       var from = Math.max(0, first - 16), to = Math.min(parts.length, first + 40);
       if (from % 2) from--;
-      var paragraph = element("p", "summary");
       if (from > 0) paragraph.appendChild(document.createTextNode("… "));
-      for (var q = from; q < to; q++) {
-        if (q % 2 === 0 && matches(parts[q])) paragraph.appendChild(element("mark", "", parts[q]));
-        else paragraph.appendChild(document.createTextNode(parts[q]));
-      }
+      appendMarked(paragraph, parts, from, to, matches);
       if (to < parts.length) paragraph.appendChild(document.createTextNode(" …"));
       return paragraph;
     }
-    return null;
+    // The passages the item has for the query's stems (its own word marked even where the script cannot
+    // tell the word's form: "lasten" for "lapsille"), or for other stems if they show a matched word.
+    var passages = hit.index.passages[hit.id] || [];
+    for (var d = 0; d < passages.length; d++) {
+      var passage = split(passages[d].text), own = hit.stems.indexOf(passages[d].stem) >= 0;
+      if (!own && firstMatch(passage, matches) < 0) continue;
+      appendMarked(paragraph, passage, 0, passage.length, matches, own ? passages[d].word : -1);
+      return paragraph;
+    }
+    if (!texts.length) return null;
+    var start = split(texts[texts.length - 1]), end = Math.min(start.length, 40);
+    appendMarked(paragraph, start, 0, end, matches);
+    if (end < start.length) paragraph.appendChild(document.createTextNode(" …"));
+    return paragraph;
+  }
+  function matchedTerms(record, info, matches) {
+    function labels(keys, vocabulary) {
+      return (keys || []).map(function (key) {
+        for (var i = 0; i < vocabulary.length; i++) if (vocabulary[i][0] === key) return vocabulary[i][1];
+        return null;
+      });
+    }
+    return labels(record.g, info.regions).concat(labels(record.h, info.themes), record.a || []).filter(function (label) {
+      return label && firstMatch(split(label), matches) >= 0;
+    });
   }
   function entryFor(hit, record) {
     var entry = element("li", "search-result");
     var heading = element("h2", "search-result-title");
-    var link = element("a", "", record.t);
+    var matches = matcher(hit.stems, hit.index);
+    var link = element("a");
+    var title = split(record.t);
+    appendMarked(link, title, 0, title.length, matches);
     link.href = record.u;
     heading.appendChild(link);
     entry.appendChild(heading);
-    entry.appendChild(element("p", "meta", [record.y, record.d, record.p].filter(Boolean).join(" · ")));
-    var passage = excerpt(record, hit.stems, hit.index);
+    // Type, date, place, and the item's regions, themes and tags that the query matched (a hit there shows
+    // in no excerpt), matched words marked.
+    var meta = element("p", "meta");
+    var facts = split([record.y, record.d, record.p].concat(matchedTerms(record, hit.index.info, matches)).filter(Boolean).join(" · "));
+    appendMarked(meta, facts, 0, facts.length, matches);
+    entry.appendChild(meta);
+    var passage = excerpt(record, hit, matches);
     if (passage) entry.appendChild(passage);
     return entry;
   }
