@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "EmailInliningTests", dependencies: ["TestSupport", "EmailInlining", "Inspection"]),
         .testTarget(name: "InspectionTests", dependencies: ["TestSupport", "Inspection"]),
         .testTarget(name: "BuildingTests", dependencies: [
-            "TestSupport", "Building", "Inspection", "Model", "Rendering", "Templates",
+            "TestSupport", "Building", "Inspection", "Model", "Rendering", "Stemming", "Templates",
         ]),
         .testTarget(name: "ServingTests", dependencies: ["TestSupport", "Serving", "Building"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "tietopankki"]),

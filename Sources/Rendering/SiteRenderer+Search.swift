@@ -9,7 +9,7 @@ import Synchronization
 /// than one screen — the items' filter codes (`docs/architecture.md`, "Search").
 ///
 /// Files under the search page's folder (`/fi/haku/`):
-/// - `index.json`, the entry: `v` (format), `n` (items), `r` (records per file), `s` (shard keys, sorted),
+/// - `index.json`, the entry: `v` (format), `l` (language), `n` (items), `r` (records per file), `s` (shard keys, sorted),
 ///   `types`, `regions`, `themes` ([key, label] in the page's language, filter vocabularies);
 /// - `s/KEY.json`, a word shard: `w` (stem → postings, `SearchShards.encode`), `f` and `g` (inflected
 ///   form → its stem; `shardFiles` says which goes where) for the strings whose longest shard key is KEY,
@@ -18,7 +18,7 @@ import Synchronization
 ///   the word starts in it (`SearchPassage`);
 /// - `r/N.json`, result records N·r ..< (N+1)·r: title `t`, URL `u`, type name `y` and key `k`, date `d`
 ///   (an event's own time) and place `p`, summary `s`, the body's start `x`, region and theme keys `g`, `h`,
-///   tags `a`;
+///   tags `a`, the facts box `c` (`searchFacts`);
 /// - `codes.json`: per item its type, regions and themes, as one string of `w` characters per item that
 ///   number a combination in `k` ([type, [regions], [themes]] as positions in the entry's lists).
 ///
@@ -27,8 +27,9 @@ import Synchronization
 extension SiteRenderer {
     /// Result records per file.
     static let recordsPerFile = 8
-    /// Passages one item may have in the shards (for its stems in key order): a long article has a few dozen
-    /// words that only it has; a text of 100,000 different words would otherwise carry 5,000.
+    /// Places in its body one item may have passages for (for its stems in key order): a long article or a
+    /// newsletter has one or two hundred words on the first screen of their stems; a text of 100,000
+    /// different words would otherwise carry 5,000.
     static let passagesPerItem = 200
 
     func searchPage(_ language: Language) -> OutputFile {
@@ -67,10 +68,11 @@ extension SiteRenderer {
         var bodyTexts: [(text: String, excerptBytes: Int)] = []
         bodyTexts.reserveCapacity(items.count)
         for (number, item) in items.enumerated() {
-            var facts: [String] = []
             let summary = builder.summary(of: item)
             let body = builder.bodies[item.path]
-            bodyTexts.append((body?.searchText ?? "", body?.excerpt.utf8.count ?? 0))
+            // What the body field reads: the body's text, and on a newsletter the items it presents.
+            let bodyText = [body?.searchText, searchPresentedItems(of: item, language)].compactMap { $0 }.joined(separator: " ")
+            bodyTexts.append((bodyText, body?.excerpt.utf8.count ?? 0))
             let terms = item.common.regions.compactMap { index.regions.term($0)?.label[language] }
                 + item.common.themes.compactMap { index.themes.term($0)?.label[language] } + item.common.tags
 
@@ -83,7 +85,7 @@ extension SiteRenderer {
             records.field("k", item.type.rawValue)
             if let event = item.event {
                 records.field("d", LocalDateFormat.range(start: event.start, end: event.end, language))
-                if let place = event.location { records.field("p", place); facts.append(place) }
+                if let place = event.location { records.field("p", place) }
             } else if let date = item.common.date, item.type != .page {
                 records.field("d", LocalDateFormat.short(date))
             }
@@ -92,6 +94,8 @@ extension SiteRenderer {
             if !item.common.regions.isEmpty { records.field("g", item.common.regions) }
             if !item.common.themes.isEmpty { records.field("h", item.common.themes) }
             if !item.common.tags.isEmpty { records.field("a", item.common.tags) }
+            let facts = searchFacts(of: item, language)
+            if !facts.isEmpty { records.field("c", facts) }
             records.close()
             if number % Self.recordsPerFile == Self.recordsPerFile - 1 || number == items.count - 1 {
                 records.append("]")
@@ -111,8 +115,9 @@ extension SiteRenderer {
             }
 
             // Its words.
+            let place = item.event?.location.map { strings["where"] + " " + $0 } ?? ""
             let cut = postings.add(fields: [
-                [item.common.title], [summary ?? "", strings.typeName(item.type)] + terms + facts, [body?.searchText ?? ""],
+                [item.common.title], [summary ?? "", strings.typeName(item.type), place] + terms + facts, [bodyText],
             ])
             if !cut.isEmpty || body?.searchTextCut == true {
                 warnings += Self.searchCutWarnings(item, cut: cut, textCut: body?.searchTextCut == true)
@@ -129,7 +134,8 @@ extension SiteRenderer {
 
         var entry = JSONBytes()
         entry.open()
-        entry.field("n", items.count, first: true)
+        entry.field("l", language.rawValue, first: true)
+        entry.field("n", items.count)
         entry.field("r", Self.recordsPerFile)
         entry.field("regions", regions.map { [$0.key, $0.label] })
         entry.field("s", shards.keys)
@@ -165,7 +171,7 @@ extension SiteRenderer {
         }
         var encoded: [[UInt8]] = []
         var passages: [Int: [UInt8]] = [:]
-        var passagesOfItem: [Int: Int] = [:]
+        var placesOfItem: [Int: Set<Int>] = [:]
         var costs: [Int] = []
         encoded.reserveCapacity(strings.count)
         for (position, string) in strings.enumerated() {
@@ -174,9 +180,12 @@ extension SiteRenderer {
             if string.kind == 0 {
                 SearchShards.encode(postings.postings[string.stem], into: &value)
                 var list: [UInt8] = []
-                for hit in postings.bodyHitsOnFirstScreen(of: string.stem) where passagesOfItem[hit.item, default: 0] < Self.passagesPerItem {
-                    guard let cut = passage(hit.item, hit.offset) else { continue }
-                    passagesOfItem[hit.item, default: 0] += 1
+                for hit in postings.bodyHitsOnFirstScreen(of: string.stem) {
+                    // A word's other stems (Voikko's base form beside Snowball's stem) share its place.
+                    let places = placesOfItem[hit.item, default: []]
+                    guard places.contains(hit.offset) || places.count < Self.passagesPerItem,
+                          let cut = passage(hit.item, hit.offset) else { continue }
+                    placesOfItem[hit.item, default: []].insert(hit.offset)
                     list.append(list.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
                     list += "\(hit.item),\(cut.word),".utf8
                     JSONData.writeString(cut.text, into: &list)

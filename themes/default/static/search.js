@@ -5,7 +5,8 @@
 // page with Snowball's Finnish or Swedish stemmer and adds Voikko's Finnish base forms; this script,
 // which has no stemmer, finds a typed word's stems by lookup: the word's own entry among the site's
 // inflected forms (`f` and `g` of its shard), the stems the word begins with ("kirjastoissa" →
-// "kirjasto"), and — as the reader types — every stem that begins with the word. Case- and
+// "kirjasto"), for a Finnish word the site does not have also with a consonant in the weak grade
+// ("tallenteesta" → "tallenne"), and — as the reader types — every stem that begins with the word. Case- and
 // accent-insensitive ("paatos" finds "päätös"). A word that finds nothing is tried with one letter
 // wrong, missing or doubled among the words fetched, and offered ("Tarkoititko: kulttuuri?").
 // Every query word must be found; title hits rank above summary and facts, those above the body, newer
@@ -163,6 +164,13 @@
     namedStems(index, word).forEach(function (stem) { found[stem] = true; });
     if (index.postings[word]) found[word] = true;
     stemsNear(index.stems, word).forEach(function (stem) { found[stem] = true; });
+    // A Finnish word the site does not have may be the strong grade of a stem it has in the weak one:
+    // "tallenteesta" of "tallenne", "kaupunkeihin" of "kaupungit".
+    if (index.info.l === "fi" && !namedStems(index, word).length && index.postings[word] === undefined) {
+      weakGrades(word).forEach(function (variant) {
+        stemsNear(index.stems, variant).forEach(function (stem) { found[stem] = true; });
+      });
+    }
     var starts = typing && word.length >= 3 ? [word] : [];
     // Finnish nouns in -s grow a k before their endings: "päätös" → "päätöksen", "kysymys" → "kysymyksen".
     if (word.length >= 5 && word.slice(-1) === "s") starts.push(word.slice(0, -1) + "ks");
@@ -185,6 +193,22 @@
     }).then(function () {
       return lookup(index, word, typing).filter(function (stem) { return index.postings[stem] !== undefined; });
     });
+  }
+  // The word with one consonant after its first four letters in the weak grade ("nt" → "nn", "kk" → "k", "t" → "d"…),
+  // after a vowel; mirrors the gradations of SearchWords.weakGrade.
+  var gradations = [["nk", "ng"], ["mp", "mm"], ["lt", "ll"], ["rt", "rr"], ["nt", "nn"], ["ht", "hd"], ["kk", "k"],
+    ["pp", "p"], ["tt", "t"], ["lk", "l"], ["rk", "r"], ["hk", "h"], ["p", "v"], ["t", "d"]];
+  function weakGrades(word) {
+    var variants = [];
+    for (var i = 4; i < word.length - 1; i++) {
+      if (!isVowel(word[i - 1])) continue;
+      gradations.forEach(function (pair) {
+        if (word.substr(i, pair[0].length) === pair[0] && i + pair[0].length < word.length) {
+          variants.push(word.slice(0, i) + pair[1] + word.slice(i + pair[0].length));
+        }
+      });
+    }
+    return variants;
   }
   // The site's stems that a whole typed word may be an inflection of: they share its first letters (at
   // least four, and all but at most six letters of ending: "kaupung|eissa", "städ|ernas") and go beyond
@@ -351,7 +375,7 @@
         return null;
       });
     }
-    return labels(record.g, info.regions).concat(labels(record.h, info.themes), record.a || []).filter(function (label) {
+    return labels(record.g, info.regions).concat(labels(record.h, info.themes), record.a || [], record.c || []).filter(function (label) {
       return label && firstMatch(split(label), matches) >= 0;
     });
   }
@@ -365,8 +389,8 @@
     link.href = record.u;
     heading.appendChild(link);
     entry.appendChild(heading);
-    // Type, date, place, and the item's regions, themes and tags that the query matched (a hit there shows
-    // in no excerpt), matched words marked.
+    // Type, date, place, and the item's regions, themes, tags and facts that the query matched (a hit
+    // there shows in no excerpt), matched words marked.
     var meta = element("p", "meta");
     var facts = split([record.y, record.d, record.p].concat(matchedTerms(record, hit.index.info, matches)).filter(Boolean).join(" · "));
     appendMarked(meta, facts, 0, facts.length, matches);
