@@ -9,8 +9,8 @@ import Synchronization
 /// than one screen — the items' filter codes (`docs/architecture.md`, "Search").
 ///
 /// Files under the search page's folder (`/fi/haku/`):
-/// - `index.json`, the entry: `v` (format), `l` (language), `n` (items), `r` (records per file), `s` (shard keys, sorted),
-///   `types`, `regions`, `themes` ([key, label] in the page's language, filter vocabularies);
+/// - `index.json`, the entry: `v` (format), `l` (language), `n` (items), `r` (records per file), `s` (shard
+///   keys, sorted), `types`, `regions`, `themes` ([key, label] in the page's language, filter vocabularies);
 /// - `s/KEY.json`, a word shard: `w` (stem → postings, `SearchShards.encode`), `f` and `g` (inflected
 ///   form → its stem; `shardFiles` says which goes where) for the strings whose longest shard key is KEY,
 ///   and `e` (stem → [item, word, passage, …]): for the items a search for the stem shows on its first
@@ -182,8 +182,8 @@ extension SiteRenderer {
                 var list: [UInt8] = []
                 for hit in postings.bodyHitsOnFirstScreen(of: string.stem) {
                     // A word's other stems (Voikko's base form beside Snowball's stem) share its place.
-                    let places = placesOfItem[hit.item, default: []]
-                    guard places.contains(hit.offset) || places.count < Self.passagesPerItem,
+                    let known = placesOfItem[hit.item]?.contains(hit.offset) == true
+                    guard known || placesOfItem[hit.item, default: []].count < Self.passagesPerItem,
                           let cut = passage(hit.item, hit.offset) else { continue }
                     placesOfItem[hit.item, default: []].insert(hit.offset)
                     list.append(list.isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))

@@ -1,3 +1,4 @@
+import Indexing
 import Model
 import Templates
 
@@ -26,13 +27,15 @@ extension SiteRenderer {
             add("target_groups", [practice.targetGroups.joined(separator: ", ")])
             add("contact", [practice.contactName, practice.contactRole])
             add("links", practice.links.map(\.title))
-        case .event(let metadata):
-            let event = builder.eventContext(metadata, language)
-            if !event.isPast, event.online != nil { add("online", [strings["join_online"]]) }
+        case .event(let event):
+            // As `ContextBuilder.eventContext` decides them, without the dates it formats.
+            let isPast = EventTimeline.isPast(event, now: index.now)
+            if !isPast, event.online != nil { add("online", [strings["join_online"]]) }
             if event.registration != nil {
-                add("registration", [event.registrationOpen ? strings["register"] : strings["registration_closed"]])
+                let open = EventTimeline.isRegistrationOpen(event, now: index.now)
+                add("registration", [open ? strings["register"] : strings["registration_closed"]])
             }
-            if event.isPast, event.recording != nil { add("recording", [strings["watch_recording"]]) }
+            if isPast, event.recording != nil { add("recording", [strings["watch_recording"]]) }
             add("materials", event.materials.map(\.title))
         case .newsletter, .article, .page:
             break
@@ -43,8 +46,13 @@ extension SiteRenderer {
     /// The titles and summaries of the items a newsletter issue presents (part of its body on the page).
     func searchPresentedItems(of item: ContentItem, _ language: Language) -> String? {
         guard let metadata = item.newsletter else { return nil }
-        let entries = builder.newsletterContext(metadata, language).entries
-        guard !entries.isEmpty else { return nil }
-        return entries.map { [$0.title, $0.summary].compactMap { $0 }.joined(separator: " ") }.joined(separator: " ")
+        // The items `ContextBuilder.newsletterContext` makes cards of, without rendering the cards.
+        let texts = metadata.items.compactMap { entry -> String? in
+            guard let target = index.item(entry.id), let version = target.versions[language] ?? target.versions[language.other] else {
+                return nil
+            }
+            return [version.common.title, builder.summary(of: version)].compactMap { $0 }.joined(separator: " ")
+        }
+        return texts.isEmpty ? nil : texts.joined(separator: " ")
     }
 }

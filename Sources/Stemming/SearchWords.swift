@@ -48,8 +48,8 @@ public final class SearchWords {
     }
 
     /// Calls `body` with each word of `text` in order, lower-cased, as UTF-8 bytes (valid only during the
-    /// call), its number of letters (scalars) and the byte offset in `text` where it starts. A word is a run of letters (Unicode `Alphabetic`) and
-    /// ASCII digits. Works over UTF-8 bytes: ASCII and Latin-1 letters (all of Finnish and Swedish) are
+    /// call), its number of letters (scalars) and the byte offset in `text` where it starts. A word is a run
+    /// of letters (Unicode `Alphabetic`) and ASCII digits. Works over UTF-8 bytes: ASCII and Latin-1 letters (all of Finnish and Swedish) are
     /// told and lower-cased by table, other scalars through their Unicode properties — the search index
     /// reads every word of every page, and `lowercased()` plus a property lookup per scalar was most of
     /// its cost. The bytes of a word longer than `longestWord` letters are cut short (only its count of

@@ -90,7 +90,7 @@
               (index.passages[list[i]] = index.passages[list[i]] || []).push({ stem: stem, word: list[i + 1], text: list[i + 2] });
             }
           });
-          index.stems = Object.keys(index.postings).sort();
+          index.stems = null; // sorted again when next asked for (`sortedStems`), not once per shard
         });
       }
       return index.shards[key];
@@ -158,25 +158,31 @@
     return n;
   }
 
+  // The stems of the shards fetched, sorted.
+  function sortedStems(index) {
+    if (!index.stems) index.stems = Object.keys(index.postings).sort();
+    return index.stems;
+  }
   // The stems a typed word stands for among the shards fetched; `typing` adds every stem that begins with it.
   function lookup(index, word, typing) {
     var found = {};
     namedStems(index, word).forEach(function (stem) { found[stem] = true; });
     if (index.postings[word]) found[word] = true;
-    stemsNear(index.stems, word).forEach(function (stem) { found[stem] = true; });
+    var sorted = sortedStems(index);
+    stemsNear(sorted, word).forEach(function (stem) { found[stem] = true; });
     // A Finnish word the site does not have may be the strong grade of a stem it has in the weak one:
     // "tallenteesta" of "tallenne", "kaupunkeihin" of "kaupungit".
     if (index.info.l === "fi" && !namedStems(index, word).length && index.postings[word] === undefined) {
       weakGrades(word).forEach(function (variant) {
-        stemsNear(index.stems, variant).forEach(function (stem) { found[stem] = true; });
+        stemsNear(sorted, variant).forEach(function (stem) { found[stem] = true; });
       });
     }
     var starts = typing && word.length >= 3 ? [word] : [];
     // Finnish nouns in -s grow a k before their endings: "päätös" → "päätöksen", "kysymys" → "kysymyksen".
     if (word.length >= 5 && word.slice(-1) === "s") starts.push(word.slice(0, -1) + "ks");
     starts.forEach(function (start) {
-      var i = lowerBound(index.stems, start);
-      while (i < index.stems.length && index.stems[i].indexOf(start) === 0) found[index.stems[i++]] = true;
+      var i = lowerBound(sorted, start);
+      while (i < sorted.length && sorted[i].indexOf(start) === 0) found[sorted[i++]] = true;
     });
     return Object.keys(found);
   }
@@ -261,7 +267,7 @@
       var n = index.postings[stem] ? count(index.postings[stem]) : 0;
       if (n > bestCount) { best = candidate; bestCount = n; }
     }
-    index.stems.forEach(function (stem) {
+    sortedStems(index).forEach(function (stem) {
       if (stem.length < Math.max(4, shortest)) return;
       for (var cut = stem.length - 1; cut <= stem.length + 1; cut++) {
         if (cut > word.length || word.length - cut > 6) continue;
