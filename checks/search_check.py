@@ -8,6 +8,7 @@ Asserted:
 - Finnish inflection (the stretch goal): "paatos" finds "päätöksenteon";
 - the other language's index on request ("Hae myös ruotsinkielisestä sisällöstä");
 - a query word that is also a property of every JavaScript object ("constructor") gets an answer;
+- a typo is offered as the site spells it, with results ("kultuuri" → "Tarkoititko: kulttuuri?");
 - without JavaScript the page says so and links to the browse page (the form stays hidden);
 - recall >= 0.9 and precision >= 0.95 over the inflected queries of checks/search-queries.json (issue 20),
   the expected pages decided by each lemma's forms in the item pages' text; the figures are printed;
@@ -68,6 +69,9 @@ def show_all(driver) -> None:
         while time.monotonic() < deadline and len(results(driver)) == shown:
             time.sleep(0.05)
 
+
+# (search page, a query with a typo, the word the page must offer)
+TYPOS = [("fi/haku/", "kultuuri", "kulttuuri"), ("sv/sok/", "bibliotken", "biblioteken")]
 
 QUERIES = Path(__file__).with_name("search-queries.json")
 SEARCH_PAGES = {"fi": "fi/haku/", "sv": "sv/sok/"}
@@ -228,6 +232,14 @@ def main(argv: list[str]) -> int:
                 if found and str(len(found)) not in status:
                     findings.add(root / page, None, f"the status line does not give the count: “{status}”")
             measure(driver, server, root, findings)
+            # A word with one letter wrong or missing is offered as the site spells it, with its results.
+            for page, typed, offered in TYPOS:
+                driver.get(f"{server.url}/{page}?q={typed}")
+                wait_for_status(driver)
+                suggestion = driver.find_element(By.CSS_SELECTOR, ".search-suggestion").text
+                if offered not in suggestion or not results(driver):
+                    findings.add(root / page / "index.html", None, f"searching “{typed}” did not offer “{offered}” "
+                                 f"(suggestion: “{suggestion}”, {len(results(driver))} results)")
             # A word that every JavaScript object answers to must be searched like any other.
             for word in ("constructor", "kulttuuri constructor"):
                 driver.get(f"{server.url}/fi/haku/?q={word}")

@@ -143,6 +143,10 @@ class SelfTest:
             "var passages = hit.index.passages[hit.id] || [];", "var passages = [];")})
         self.expect_fail("results that show no passage for a word deep in the body (search.js)",
                          r"first screens' results show a marked word", "search_check.py", shallow)
+        typo = self.build("search-no-typos", {"static/search.js": (
+            "if (n > bestCount) { best = candidate; bestCount = n; }", "if (false) { best = candidate; bestCount = n; }")})
+        self.expect_fail("a search script that offers nothing for a typo (search.js)", r"did not offer",
+                         "search_check.py", typo)
         conf = self.work / "nginx-wrong-type.conf"
         text = (self.root / "docs" / "nginx.conf").read_text(encoding="utf-8")
         conf.write_text(text.replace("default_type application/rss+xml;", "default_type text/plain;", 1), encoding="utf-8")
