@@ -257,12 +257,16 @@ struct ContextBuilder: Sendable {
             isPast: EventTimeline.isPast(event, now: index.now), calendarURL: "")
     }
 
-    func newsletterContext(_ newsletter: NewsletterMetadata, _ language: Language) -> NewsletterContext {
-        let entries: [CardContext] = newsletter.items.compactMap { entry in
+    /// The items a newsletter issue presents, each in the issue's language where it has that version.
+    func presentedItems(_ newsletter: NewsletterMetadata, _ language: Language) -> [ContentItem] {
+        newsletter.items.compactMap { entry in
             guard let target = index.item(entry.id) else { return nil }
-            guard let version = target.versions[language] ?? target.versions[language.other] else { return nil }
-            return card(version, in: language)
+            return target.versions[language] ?? target.versions[language.other]
         }
+    }
+
+    func newsletterContext(_ newsletter: NewsletterMetadata, _ language: Language) -> NewsletterContext {
+        let entries = presentedItems(newsletter, language).map { card($0, in: language) }
         return NewsletterContext(
             issue: newsletter.issue, subject: newsletter.subject, preheader: newsletter.preheader, entries: entries)
     }

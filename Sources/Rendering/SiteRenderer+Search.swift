@@ -94,7 +94,7 @@ extension SiteRenderer {
             if !item.common.regions.isEmpty { records.field("g", item.common.regions) }
             if !item.common.themes.isEmpty { records.field("h", item.common.themes) }
             if !item.common.tags.isEmpty { records.field("a", item.common.tags) }
-            let facts = searchFacts(of: item, language)
+            let facts = searchFacts(of: item, strings)
             if !facts.isEmpty { records.field("c", facts) }
             records.close()
             if number % Self.recordsPerFile == Self.recordsPerFile - 1 || number == items.count - 1 {

@@ -9,8 +9,7 @@ import Templates
 extension SiteRenderer {
     /// The facts box of a practice or an event (summary and facts field), but an event's place, which its
     /// record has already (`p`).
-    func searchFacts(of item: ContentItem, _ language: Language) -> [String] {
-        let strings = builder.t(language)
+    func searchFacts(of item: ContentItem, _ strings: UIStrings) -> [String] {
         var facts: [String] = []
         func add(_ label: String, _ values: [String?]) {
             let shown = values.compactMap { $0 }.filter { !$0.isEmpty }
@@ -46,12 +45,9 @@ extension SiteRenderer {
     /// The titles and summaries of the items a newsletter issue presents (part of its body on the page).
     func searchPresentedItems(of item: ContentItem, _ language: Language) -> String? {
         guard let metadata = item.newsletter else { return nil }
-        // The items `ContextBuilder.newsletterContext` makes cards of, without rendering the cards.
-        let texts = metadata.items.compactMap { entry -> String? in
-            guard let target = index.item(entry.id), let version = target.versions[language] ?? target.versions[language.other] else {
-                return nil
-            }
-            return [version.common.title, builder.summary(of: version)].compactMap { $0 }.joined(separator: " ")
+        // What the cards show of them, without rendering the cards.
+        let texts = builder.presentedItems(metadata, language).map { presented in
+            [presented.common.title, builder.summary(of: presented)].compactMap { $0 }.joined(separator: " ")
         }
         return texts.isEmpty ? nil : texts.joined(separator: " ")
     }

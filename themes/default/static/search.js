@@ -347,17 +347,21 @@
   // What a result shows of its text, matched words marked: the passage around the first match in the
   // summary or the body's start; else the passage the shards carry for a word deeper in the body (cut at
   // build time, "… " included); else the start of the body (or the summary).
+  // A paragraph of `parts` from a few words before the word at `first` to a line's worth after it.
+  function around(parts, first, matches) {
+    var paragraph = element("p", "summary");
+    var from = Math.max(0, first - 16), to = Math.min(parts.length, first + 40);
+    if (from % 2) from--;
+    if (from > 0) paragraph.appendChild(document.createTextNode("… "));
+    appendMarked(paragraph, parts, from, to, matches);
+    if (to < parts.length) paragraph.appendChild(document.createTextNode(" …"));
+    return paragraph;
+  }
   function excerpt(record, hit, matches) {
-    var texts = [record.s, record.x].filter(Boolean), paragraph = element("p", "summary");
+    var texts = [record.s, record.x].filter(Boolean);
     for (var t = 0; t < texts.length; t++) {
       var parts = split(texts[t]), first = firstMatch(parts, matches);
-      if (first < 0) continue;
-      var from = Math.max(0, first - 16), to = Math.min(parts.length, first + 40);
-      if (from % 2) from--;
-      if (from > 0) paragraph.appendChild(document.createTextNode("… "));
-      appendMarked(paragraph, parts, from, to, matches);
-      if (to < parts.length) paragraph.appendChild(document.createTextNode(" …"));
-      return paragraph;
+      if (first >= 0) return around(parts, first, matches);
     }
     // The passages the item has for the query's stems (its own word marked even where the script cannot
     // tell the word's form: "lasten" for "lapsille"), or for other stems if they show a matched word.
@@ -365,14 +369,11 @@
     for (var d = 0; d < passages.length; d++) {
       var passage = split(passages[d].text), own = hit.stems.indexOf(passages[d].stem) >= 0;
       if (!own && firstMatch(passage, matches) < 0) continue;
+      var paragraph = element("p", "summary");
       appendMarked(paragraph, passage, 0, passage.length, matches, own ? passages[d].word : -1);
       return paragraph;
     }
-    if (!texts.length) return null;
-    var start = split(texts[texts.length - 1]), end = Math.min(start.length, 40);
-    appendMarked(paragraph, start, 0, end, matches);
-    if (end < start.length) paragraph.appendChild(document.createTextNode(" …"));
-    return paragraph;
+    return texts.length ? around(split(texts[texts.length - 1]), 0, matches) : null;
   }
   function matchedTerms(record, info, matches) {
     function labels(keys, vocabulary) {
